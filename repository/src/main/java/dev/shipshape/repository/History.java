@@ -1,0 +1,60 @@
+package dev.shipshape.repository;
+
+import java.util.List;
+
+/**
+ * The history behind the analysed revision, walked once per scan. Commits are those reachable from
+ * the revision whose committer time lies in the requested window, newest first.
+ */
+public interface History {
+
+  /** False when there is no history to read (a plain folder); see {@link #unknownReason()}. */
+  boolean known();
+
+  String unknownReason();
+
+  /** True when the repository is a shallow clone: history before the graft points is missing. */
+  boolean shallow();
+
+  List<CommitInfo> commits();
+
+  /** Tags whose target is a commit, sorted by name. */
+  List<TagRef> tags();
+
+  /** Local branches (or, in a mirror, its heads), sorted by name. */
+  List<BranchRef> branches();
+
+  static History unknown(String reason) {
+    return new History() {
+      @Override
+      public boolean known() {
+        return false;
+      }
+
+      @Override
+      public String unknownReason() {
+        return reason;
+      }
+
+      @Override
+      public boolean shallow() {
+        return false;
+      }
+
+      @Override
+      public List<CommitInfo> commits() {
+        return List.of();
+      }
+
+      @Override
+      public List<TagRef> tags() {
+        return List.of();
+      }
+
+      @Override
+      public List<BranchRef> branches() {
+        return List.of();
+      }
+    };
+  }
+}

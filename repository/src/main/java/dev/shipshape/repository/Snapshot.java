@@ -1,0 +1,24 @@
+package dev.shipshape.repository;
+
+import dev.shipshape.model.Diagnostic;
+import java.util.List;
+
+/**
+ * One repository at one revision, read once: the committed tree and the history behind it. Closing
+ * a snapshot releases the repository and removes any temporary clone.
+ */
+public interface Snapshot extends AutoCloseable {
+
+  SnapshotInfo info();
+
+  FileTree tree();
+
+  /** The history behind the revision; {@link History#known()} is false for a plain folder. */
+  History history();
+
+  /** What reading the repository noticed (shallow history, unreadable files, limits hit). */
+  List<Diagnostic> diagnostics();
+
+  @Override
+  void close();
+}
