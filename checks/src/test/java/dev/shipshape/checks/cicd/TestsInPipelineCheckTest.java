@@ -1,0 +1,110 @@
+package dev.shipshape.checks.cicd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shipshape.checks.Outcome;
+import dev.shipshape.testkit.TestRepository;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestsInPipelineCheckTest {
+  @TempDir Path dir;
+
+  private final TestsInPipelineCheck check = new TestsInPipelineCheck();
+
+  private Outcome.Scored scan(TestRepository repo) {
+    return (Outcome.Scored) check.evaluate(repo.facts());
+  }
+
+  @Test
+  void githubActionsRunningMavenVerifyOnPushAndPullRequestPasses() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              ".github/workflows/ci.yml",
+              """
+              name: ci
+              on: [push, pull_request]
+              jobs:
+                build:
+                  runs-on: ubuntu-latest
+                  steps:
+                    - uses: actions/checkout@v4
+                    - run: ./mvnw -B verify
+              """)
+          .commit("#1 ci");
+      Outcome.Scored outcome = scan(repo);
+      assertThat(outcome.score()).isEqualTo(10);
+      assertThat(outcome.evidence())
+          .first()
+          .satisfies(
+              e -> {
+                assertThat(e.path()).isEqualTo(".github/workflows/ci.yml");
+                assertThat(e.line()).isEqualTo(8);
+                assertThat(e.detail()).contains("mvnw -B verify").contains("push");
+              });
+    }
+  }
+
+  @Test
+  void gitlabJobRunningPytestPasses() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              ".gitlab-ci.yml",
+              "test:\n  image: python:3.12\n  script:\n    - pip install .\n    - pytest -q\n")
+          .commit("#1 ci");
+      assertThat(scan(repo).score()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void jenkinsfileRunningGradleTestPasses() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              "Jenkinsfile",
+              "pipeline { agent any\n stages { stage('t') { steps { sh './gradlew test' } } } }\n")
+          .commit("#1 ci");
+      Outcome.Scored outcome = scan(repo);
+      assertThat(outcome.score()).isEqualTo(10);
+      assertThat(outcome.evidence().get(0).line()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void testsOnlyOnAScheduleArePartial() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              ".github/workflows/nightly.yml",
+              "on:\n  schedule:\n    - cron: '0 2 * * *'\njobs:\n  t:\n    steps:\n      - run: npm test\n")
+          .commit("#1 nightly");
+      Outcome.Scored outcome = scan(repo);
+      assertThat(outcome.score()).isEqualTo(5);
+      assertThat(outcome.remediation()).contains("push and pull request");
+    }
+  }
+
+  @Test
+  void pipelineWithoutTestStepsFails() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              ".github/workflows/lint.yml",
+              "on: push\njobs:\n  l:\n    steps:\n      - run: echo hello\n")
+          .commit("#1 lint");
+      assertThat(scan(repo).score()).isZero();
+    }
+  }
+
+  @Test
+  void workflowInsideTestDataIsNotTheProjectsPipeline() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              "src/test/resources/testdata/.github/workflows/ci.yml",
+              "on: push\njobs:\n  t:\n    steps:\n      - run: mvn verify\n")
+          .file("testdata/.gitlab-ci.yml", "t:\n  script: [pytest]\n")
+          .commit("#1 fixtures");
+      Outcome.Scored outcome = scan(repo);
+      assertThat(outcome.score()).isZero();
+      assertThat(outcome.summary()).contains("No pipeline");
+    }
+  }
+}

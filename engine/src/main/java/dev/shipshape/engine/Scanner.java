@@ -1,0 +1,111 @@
+package dev.shipshape.engine;
+
+import dev.shipshape.checks.CheckRegistry;
+import dev.shipshape.facts.Facts;
+import dev.shipshape.facts.FactsBuilder;
+import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.history.FlowFigures;
+import dev.shipshape.model.CheckResult;
+import dev.shipshape.model.Delivery;
+import dev.shipshape.model.PracticeResult;
+import dev.shipshape.model.Report;
+import dev.shipshape.model.RepositoryDescriptor;
+import dev.shipshape.model.Summary;
+import dev.shipshape.model.Tool;
+import dev.shipshape.repository.Repositories;
+import dev.shipshape.repository.Snapshot;
+import java.util.List;
+
+/** The whole flow: snapshot → facts → checks → scoring → report. */
+public final class Scanner {
+  private final CheckRegistry registry;
+  private final Tool tool;
+
+  public Scanner(CheckRegistry registry, Tool tool) {
+    this.registry = registry;
+    this.tool = tool;
+  }
+
+  public Report scan(ScanRequest request) {
+    request.progress().phase("reading " + request.snapshot().location());
+    try (Snapshot snapshot = Repositories.open(request.snapshot())) {
+      ScanConfig config = request.config() != null ? request.config() : ScanConfig.defaults();
+      request.progress().phase("gathering facts");
+      Facts facts = FactsBuilder.build(snapshot, request.snapshot().window(), config);
+      request.progress().phase("running checks");
+      return assess(facts);
+    }
+  }
+
+  /** Runs the checks on gathered facts and scores them. */
+  public Report assess(Facts facts) {
+    List<CheckResult> results = CheckRunner.run(registry, facts);
+    List<PracticeResult> practices = Scoring.practices(results);
+    Delivery delivery = delivery(facts);
+    StageModel.Assessment stage =
+        StageModel.assess(results, facts.inventory().inventory(), delivery);
+    Summary summary =
+        new Summary(
+            Scoring.overall(practices),
+            stage.stage(),
+            stage.walls(),
+            Scoring.nextSteps(practices, 3));
+    RepositoryDescriptor repository =
+        new RepositoryDescriptor(
+            facts.info().name(),
+            facts.info().location(),
+            facts.info().revision(),
+            facts.info().branch(),
+            facts.kind());
+    return new Report(
+        tool,
+        repository,
+        facts.window(),
+        summary,
+        practices,
+        facts.inventory().inventory(),
+        delivery,
+        facts.diagnostics());
+  }
+
+  private static Delivery delivery(Facts facts) {
+    if (!facts.history().known()) {
+      return Delivery.unknown(facts.history().unknownReason());
+    }
+    Delivery none = Delivery.unknown("no deployments found: no deployment events were given");
+    FlowFigures flow = FlowFigures.of(facts.history());
+    if (flow == null) {
+      return none;
+    }
+    long nonMerge = facts.history().nonMergeCommits().size();
+    long linked =
+        facts.history().nonMergeCommits().stream()
+            .filter(facts::linkedToWorkItem)
+            .count();
+    Delivery.Flow figures =
+        new Delivery.Flow(
+            nonMerge == 0 ? null : round((double) linked / nonMerge),
+            null,
+            null,
+            null,
+            null,
+            null,
+            round(flow.perWeek()),
+            round(flow.weeksWithLandingRatio()),
+            flow.activeContributors(),
+            null);
+    return new Delivery(
+        none.source(),
+        none.sourceDetail(),
+        none.deploymentFrequency(),
+        none.leadTime(),
+        none.changeFailureRate(),
+        none.recoveryTime(),
+        none.reworkRate(),
+        figures);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

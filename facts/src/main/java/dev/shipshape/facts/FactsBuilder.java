@@ -1,0 +1,78 @@
+package dev.shipshape.facts;
+
+import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.files.FileClassifier;
+import dev.shipshape.facts.files.ProjectFiles;
+import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.history.HistoryFacts;
+import dev.shipshape.facts.history.WorkItems;
+import dev.shipshape.facts.inventory.InventoryDetector;
+import dev.shipshape.facts.inventory.InventoryFacts;
+import dev.shipshape.facts.inventory.InventoryRules;
+import dev.shipshape.facts.pipeline.CiSystems;
+import dev.shipshape.facts.pipeline.Pipeline;
+import dev.shipshape.facts.pipeline.PipelineReader;
+import dev.shipshape.facts.yaml.YamlException;
+import dev.shipshape.model.Diagnostic;
+import dev.shipshape.model.Window;
+import dev.shipshape.repository.Snapshot;
+import dev.shipshape.repository.WindowSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers the {@link Facts} of a snapshot, once. */
+public final class FactsBuilder {
+  private FactsBuilder() {}
+
+  public static Facts build(Snapshot snapshot, WindowSpec windowSpec, ScanConfig config) {
+    List<Diagnostic> diagnostics = new ArrayList<>(snapshot.diagnostics());
+    ProjectFiles files = new ProjectFiles(snapshot.tree(), new FileClassifier(config.ignored()));
+    List<Pipeline> pipelines = readPipelines(files, diagnostics);
+    InventoryFacts inventory = new InventoryDetector(InventoryRules.ALL).detect(files, pipelines);
+    KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
+    Window window = windowSpec.resolve(snapshot.info().revisionTime());
+    HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
+    return new Facts(
+        snapshot.info(),
+        kind.kind(),
+        kind.reason(),
+        window,
+        files,
+        inventory,
+        pipelines,
+        history,
+        new WorkItems(config.workItemPatterns()),
+        config,
+        diagnostics);
+  }
+
+  private static List<Pipeline> readPipelines(ProjectFiles files, List<Diagnostic> diagnostics) {
+    List<Pipeline> pipelines = new ArrayList<>();
+    for (SourceFile f : files.own()) {
+      Optional<CiSystems.CiSystem> system = CiSystems.forPath(f.path());
+      if (system.isEmpty() || !f.file().regular()) {
+        continue;
+      }
+      Optional<String> text = files.text(f);
+      if (text.isEmpty()) {
+        diagnostics.add(
+            Diagnostic.warning(f.path() + ": pipeline file not read (binary or over 1 MiB)"));
+        continue;
+      }
+      try {
+        pipelines.add(PipelineReader.read(system.get().word(), f.path(), text.get()));
+      } catch (YamlException e) {
+        diagnostics.add(
+            Diagnostic.warning(
+                f.path()
+                    + (e.line() > 0 ? ":" + e.line() : "")
+                    + ": not valid YAML ("
+                    + e.getMessage()
+                    + "); the pipeline was not read"));
+        pipelines.add(new Pipeline(system.get().word(), f.path(), List.of()));
+      }
+    }
+    return pipelines;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.shipshape.facts;
+
+import dev.shipshape.facts.files.ProjectFiles;
+import dev.shipshape.facts.files.Role;
+import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.inventory.InventoryFacts;
+import dev.shipshape.model.InventoryCategory;
+import dev.shipshape.model.RepositoryKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what the repository is — service, library/tool, infrastructure, site — which decides
+ * where checks apply. The reason names the evidence, so a surprising answer can be understood.
+ */
+final class KindClassifier {
+  /** Application frameworks in build files: the code is deployed and run. */
+  private static final Pattern APP_FRAMEWORK =
+      Pattern.compile(
+          "spring-boot-starter-web|spring-boot-starter-webflux|io\\.quarkus|io\\.micronaut|io\\.javalin|io\\.dropwizard|ktor-server|\"express\"|\"fastify\"|\"@nestjs/core\"|\"next\"|\"koa\"|\"@hapi/hapi\"|\\bflask\\b|\\bdjango\\b|\\bfastapi\\b|\\bgunicorn\\b|\\buvicorn\\b|\\brails\\b|\\bsinatra\\b|\\bpuma\\b|gin-gonic/gin|labstack/echo|gofiber/fiber|go-chi/chi|gorilla/mux|Microsoft\\.NET\\.Sdk\\.Web|actix-web|\\baxum\\b|\\brocket\\b|phoenix|laravel/framework|symfony/framework-bundle",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BUILD_FILE =
+      Pattern.compile(
+          "(.*/)?(pom\\.xml|build\\.gradle(\\.kts)?|package\\.json|pyproject\\.toml|requirements[^/]*\\.txt|setup\\.py|Pipfile|go\\.mod|Gemfile|Cargo\\.toml|composer\\.json|[^/]*\\.csproj|mix\\.exs|build\\.sbt)");
+
+  private static final Set<String> SERVICE_IAC =
+      Set.of(
+          "kubernetes",
+          "helm",
+          "kustomize",
+          "docker-compose",
+          "serverless-framework",
+          "aws-sam",
+          "skaffold",
+          "nomad");
+  private static final Set<String> RELEASE_ONLY_DEPLOY =
+      Set.of("package-registry", "github-pages", "container-registry");
+  private static final Set<String> INFRA_ONLY_LANGUAGES =
+      Set.of("hcl", "shell", "powershell", "sql");
+  private static final Pattern SITE_CONFIG =
+      Pattern.compile(
+          "(mkdocs\\.ya?ml|docusaurus\\.config\\.[jt]s|_config\\.yml|hugo\\.(toml|ya?ml)|conf\\.py|antora\\.yml|book\\.toml|astro\\.config\\.m?[jt]s|\\.vitepress/config\\.[mc]?[jt]s)");
+
+  record Kind(RepositoryKind kind, String reason) {}
+
+  private KindClassifier() {}
+
+  static Kind classify(ProjectFiles files, InventoryFacts inventory) {
+    List<SourceFile> own = files.own();
+    Optional<String> framework = framework(files, own);
+    if (framework.isPresent()) {
+      return new Kind(
+          RepositoryKind.SERVICE, "an application framework is used (" + framework.get() + ")");
+    }
+    for (String word : SERVICE_IAC) {
+      if (inventory.has(InventoryCategory.IAC, word)) {
+        return new Kind(RepositoryKind.SERVICE, "it has " + word + " definitions that deploy it");
+      }
+    }
+    if (own.stream()
+        .anyMatch(
+            f ->
+                f.name().equals("Procfile")
+                    || f.name().equals("app.yaml")
+                    || f.name().equals("fly.toml"))) {
+      return new Kind(RepositoryKind.SERVICE, "it has a Procfile or platform manifest");
+    }
+    for (String word : inventory.inventory().get(InventoryCategory.DEPLOY)) {
+      if (!RELEASE_ONLY_DEPLOY.contains(word) && !word.equals("terraform")) {
+        return new Kind(RepositoryKind.SERVICE, "its pipeline deploys it (" + word + ")");
+      }
+    }
+    boolean code =
+        own.stream()
+            .anyMatch(
+                f ->
+                    f.role() == Role.PRODUCTION_CODE
+                        && f.language() != null
+                        && !INFRA_ONLY_LANGUAGES.contains(f.language()));
+    boolean iac =
+        !inventory.inventory().get(InventoryCategory.IAC).isEmpty()
+            && !inventory
+                .inventory()
+                .get(InventoryCategory.IAC)
+                .equals(java.util.Set.of("dockerfile"));
+    if (iac && !code) {
+      return new Kind(
+          RepositoryKind.INFRASTRUCTURE,
+          "it holds infrastructure definitions and no application code");
+    }
+    boolean dockerfile = inventory.has(InventoryCategory.IAC, "dockerfile");
+    boolean publishes = inventory.has(InventoryCategory.DEPLOY, "package-registry");
+    if (dockerfile && !publishes && code) {
+      return new Kind(RepositoryKind.SERVICE, "it builds a container image of its code");
+    }
+    Optional<SourceFile> site =
+        own.stream()
+            .filter(f -> f.folder().isEmpty() || f.path().startsWith(".vitepress/"))
+            .filter(f -> SITE_CONFIG.matcher(f.path()).matches())
+            .findFirst();
+    long docs =
+        own.stream()
+            .filter(f -> f.role() == Role.DOCUMENTATION || f.name().endsWith(".html"))
+            .count();
+    if (site.isPresent() && (!code || docs * 2 > own.size())) {
+      return new Kind(
+          RepositoryKind.SITE, "it is a documentation or static site (" + site.get().path() + ")");
+    }
+    Optional<SourceFile> build =
+        own.stream().filter(f -> BUILD_FILE.matcher(f.path()).matches()).findFirst();
+    if (code && (build.isPresent() || publishes)) {
+      return new Kind(
+          RepositoryKind.LIBRARY,
+          "it is code built as a package or tool ("
+              + build.map(SourceFile::path).orElse("published to a registry")
+              + ") and nothing deploys it");
+    }
+    if (code) {
+      return new Kind(RepositoryKind.LIBRARY, "it is code and nothing deploys it");
+    }
+    if (docs > 0 && docs * 2 > own.size()) {
+      return new Kind(RepositoryKind.SITE, "it is mostly documentation");
+    }
+    return new Kind(
+        RepositoryKind.OTHER, "no application code, infrastructure or site was recognised");
+  }
+
+  private static Optional<String> framework(ProjectFiles files, List<SourceFile> own) {
+    for (SourceFile f : own) {
+      if (!BUILD_FILE.matcher(f.path()).matches()) {
+        continue;
+      }
+      Optional<String> text = files.text(f);
+      if (text.isPresent()) {
+        Matcher m = APP_FRAMEWORK.matcher(text.get());
+        if (m.find()) {
+          return Optional.of(m.group().replace("\"", "") + " in " + f.path());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

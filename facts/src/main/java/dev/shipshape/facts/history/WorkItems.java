@@ -1,0 +1,50 @@
+package dev.shipshape.facts.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Patterns that name a work item in a commit message or branch name (CATALOGUE.md). */
+public final class WorkItems {
+  public static final List<Pattern> DEFAULTS =
+      List.of(
+          Pattern.compile("(?<![\\w&])#\\d+\\b"), // #123 (GitHub, GitLab)
+          Pattern.compile("\\bGH-\\d+\\b"),
+          Pattern.compile("\\bAB#\\d+\\b"), // Azure Boards
+          // Jira-style ABC-123, but not UTF-8, SHA-256, ISO-8601 and the like
+          Pattern.compile(
+              "\\b(?!(?:UTF|SHA|ISO|RFC|MD|AES|HTTP|TLS|SSL|IPV|UCS|CP|WIN|PEP|JSR|JEP)-)[A-Z][A-Z0-9]{1,9}-\\d+\\b"),
+          Pattern.compile("https?://\\S+/(issues|browse|-/issues|_workitems/edit|work_items)/\\S+"),
+          Pattern.compile("!\\d+\\b")); // GitLab merge request
+
+  /** Branch names also name items in lower case: feature/abc-123-login. */
+  private static final Pattern BRANCH_ITEM =
+      Pattern.compile(
+          "(?<![a-z0-9])(?!(?:utf|sha|iso|rfc|md|python|java|node)-)[a-z][a-z0-9]{1,9}-\\d+(?![0-9])|(?:^|/)\\d+[-_]");
+
+  private final List<Pattern> patterns;
+
+  public WorkItems(List<Pattern> extra) {
+    List<Pattern> all = new ArrayList<>(DEFAULTS);
+    all.addAll(extra);
+    this.patterns = List.copyOf(all);
+  }
+
+  public boolean names(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a branch name names a work item ({@code feature/ABC-12-x}, {@code 123-fix}). */
+  public boolean namesInBranch(String branch) {
+    return branch != null
+        && (names(branch) || BRANCH_ITEM.matcher(branch.toLowerCase(java.util.Locale.ROOT)).find());
+  }
+}

@@ -1,0 +1,390 @@
+package dev.shipshape.facts.inventory;
+
+import static dev.shipshape.facts.inventory.InventoryRule.command;
+import static dev.shipshape.facts.inventory.InventoryRule.content;
+import static dev.shipshape.facts.inventory.InventoryRule.path;
+import static dev.shipshape.model.InventoryCategory.COLLABORATION;
+import static dev.shipshape.model.InventoryCategory.DEPLOY;
+import static dev.shipshape.model.InventoryCategory.IAC;
+import static dev.shipshape.model.InventoryCategory.OBSERVABILITY;
+import static dev.shipshape.model.InventoryCategory.OPERATIONS;
+import static dev.shipshape.model.InventoryCategory.SECURITY;
+import static dev.shipshape.model.InventoryCategory.TESTS;
+
+import java.util.List;
+
+/**
+ * How each inventory word is recognised: the places its tool really reads and the commands that run
+ * it. One line per way; CI systems come from {@link dev.shipshape.facts.pipeline.CiSystems}. Paths
+ * are regular expressions over the whole path; ANY means "at the root or in any folder".
+ */
+public final class InventoryRules {
+  private static final String ANY = "(.*/)?";
+  private static final String YAML = "[^/]*\\.ya?ml";
+  private static final String BUILD =
+      ANY
+          + "(pom\\.xml|build\\.gradle(\\.kts)?|package\\.json|pyproject\\.toml|requirements[^/]*\\.txt|setup\\.py|setup\\.cfg|Pipfile|go\\.mod|Gemfile|Cargo\\.toml|composer\\.json|[^/]*\\.csproj|build\\.sbt|mix\\.exs)";
+
+  public static final List<InventoryRule> ALL =
+      List.of(
+          // --- infrastructure as code ---
+          path(IAC, "terraform", ANY + "[^/]*\\.tf"),
+          path(IAC, "opentofu", ANY + "[^/]*\\.tofu"),
+          path(IAC, "terragrunt", ANY + "terragrunt\\.hcl"),
+          content(
+              IAC,
+              "cloudformation",
+              ANY + "[^/]*\\.(ya?ml|json|template)",
+              "AWSTemplateFormatVersion|\"?Type\"?\\s*:\\s*\"?AWS::[A-Za-z0-9]+::"),
+          content(
+              IAC,
+              "aws-sam",
+              ANY + "[^/]*\\.(ya?ml|json)",
+              "Transform\"?\\s*:\\s*\"?AWS::Serverless"),
+          path(IAC, "aws-cdk", ANY + "cdk\\.json"),
+          content(
+              IAC,
+              "arm",
+              ANY + "[^/]*\\.json",
+              "\"\\$schema\"\\s*:\\s*\"https?://schema\\.management\\.azure\\.com/schemas/[^\"]*deploymentTemplate"),
+          path(IAC, "bicep", ANY + "[^/]*\\.bicep"),
+          path(IAC, "pulumi", ANY + "Pulumi(\\.[^/]+)?\\.ya?ml"),
+          content(
+              IAC,
+              "ansible",
+              ANY + "(playbooks?/)?" + YAML,
+              "^\\s*-?\\s*hosts\\s*:.*\\n(.*\\n)*?\\s*(tasks|roles)\\s*:"),
+          path(IAC, "ansible", ANY + "ansible\\.cfg"),
+          path(IAC, "chef", ANY + "(metadata\\.rb|Berksfile|Policyfile\\.rb)"),
+          path(IAC, "puppet", ANY + "([^/]*\\.pp|Puppetfile)"),
+          path(IAC, "saltstack", ANY + "[^/]*\\.sls"),
+          path(IAC, "helm", ANY + "Chart\\.yaml"),
+          content(
+              IAC,
+              "kubernetes",
+              ANY + YAML,
+              "^apiVersion\\s*:\\s*\\S+[\\s\\S]*?^kind\\s*:\\s*\\S+|^kind\\s*:\\s*\\S+[\\s\\S]*?^apiVersion\\s*:\\s*\\S+"),
+          path(IAC, "kustomize", ANY + "kustomization\\.ya?ml"),
+          path(IAC, "dockerfile", ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?"),
+          path(IAC, "docker-compose", ANY + "(docker-)?compose(\\.[^/]+)?\\.ya?ml"),
+          path(IAC, "serverless-framework", ANY + "serverless\\.(ya?ml|ts|js|json)"),
+          path(IAC, "packer", ANY + "[^/]*\\.pkr\\.(hcl|json)"),
+          path(IAC, "vagrant", ANY + "Vagrantfile"),
+          path(IAC, "skaffold", ANY + "skaffold\\.ya?ml"),
+          content(IAC, "crossplane", ANY + YAML, "^apiVersion\\s*:\\s*(\\S+\\.)?crossplane\\.io/"),
+          path(IAC, "nomad", ANY + "[^/]*\\.nomad(\\.hcl)?"),
+
+          // --- deploy steps ---
+          command(DEPLOY, "kubectl", "\\bkubectl\\s+(apply|rollout|set\\s+image|create|replace)"),
+          command(
+              DEPLOY, "helm", "\\bhelm\\s+(upgrade|install)|helm/helm-release|deliverybot/helm"),
+          command(DEPLOY, "kustomize", "\\bkustomize\\s+build|kubectl\\s+apply\\s+-k"),
+          content(
+              DEPLOY,
+              "argocd",
+              ANY + YAML,
+              "^apiVersion\\s*:\\s*argoproj\\.io/v1alpha1\\s*\\n(.*\\n)*?kind\\s*:\\s*(Application|ApplicationSet)"),
+          command(DEPLOY, "argocd", "\\bargocd\\s+app\\s+(sync|set|create)"),
+          content(
+              DEPLOY,
+              "flux",
+              ANY + YAML,
+              "^apiVersion\\s*:\\s*(kustomize|helm|source)\\.toolkit\\.fluxcd\\.io/"),
+          command(DEPLOY, "terraform", "\\b(terraform|tofu)\\s+apply|hashicorp/setup-terraform"),
+          command(
+              DEPLOY,
+              "cloudformation",
+              "aws\\s+cloudformation\\s+(deploy|create-stack|update-stack)|aws-cloudformation-github-deploy"),
+          command(DEPLOY, "aws-cdk", "\\bcdk\\s+deploy"),
+          command(DEPLOY, "aws-sam", "\\bsam\\s+deploy"),
+          command(DEPLOY, "serverless-framework", "\\b(serverless|sls)\\s+deploy"),
+          command(
+              DEPLOY,
+              "ecs",
+              "aws\\s+ecs\\s+update-service|amazon-ecs-deploy-task-definition|\\becs-deploy\\b"),
+          command(DEPLOY, "google-cloud-run", "gcloud\\s+run\\s+deploy|deploy-cloudrun"),
+          command(DEPLOY, "app-engine", "gcloud\\s+app\\s+deploy|deploy-appengine"),
+          command(
+              DEPLOY,
+              "azure-webapp",
+              "azure/webapps-deploy|az\\s+webapp\\s+(deploy|up)|AzureWebApp@|AzureRmWebAppDeployment@"),
+          command(DEPLOY, "cloud-foundry", "\\bcf\\s+(push|deploy)"),
+          command(
+              DEPLOY,
+              "heroku",
+              "akhileshns/heroku-deploy|git\\s+push\\s+heroku|heroku\\s+container:release"),
+          command(DEPLOY, "fly-io", "\\bflyctl\\s+deploy|\\bfly\\s+deploy|superfly/flyctl-actions"),
+          command(DEPLOY, "netlify", "netlify\\s+deploy|nwtgck/actions-netlify"),
+          command(DEPLOY, "vercel", "\\bvercel\\s+(deploy|--prod)|amondnet/vercel-action"),
+          command(
+              DEPLOY,
+              "github-pages",
+              "actions/deploy-pages|peaceiris/actions-gh-pages|JamesIves/github-pages-deploy-action|mkdocs\\s+gh-deploy"),
+          command(DEPLOY, "ansible", "\\bansible-playbook\\b"),
+          command(DEPLOY, "skaffold", "\\bskaffold\\s+(run|deploy)"),
+          command(
+              DEPLOY,
+              "container-registry",
+              "docker/build-push-action|\\bdocker\\s+push\\b|\\bpodman\\s+push\\b|\\bjib\\b|buildah\\s+push|\\bko\\s+(build|publish)|crane\\s+push"),
+          command(
+              DEPLOY,
+              "package-registry",
+              "\\bmvn\\b.*\\bdeploy\\b|gradle.*\\bpublish|\\bnpm\\s+publish|\\byarn\\s+(npm\\s+)?publish|\\bpnpm\\s+publish|\\btwine\\s+upload|\\bpoetry\\s+publish|\\bcargo\\s+publish|\\bgem\\s+push|dotnet\\s+nuget\\s+push|pypa/gh-action-pypi-publish|goreleaser"),
+
+          // --- tests ---
+          command(
+              TESTS,
+              "e2e",
+              "\\b(cypress|playwright)\\b|cypress-io/github-action|\\bwdio\\b|testcafe"),
+          path(
+              TESTS,
+              "e2e",
+              ANY
+                  + "(cypress\\.config\\.[jt]s|cypress\\.json|playwright\\.config\\.[jt]s|wdio\\.conf\\.[jt]s|\\.testcaferc\\.json)"),
+          path(TESTS, "bdd", ANY + "[^/]*\\.feature"),
+          content(TESTS, "performance", ANY + "[^/]*\\.jmx", "jmeterTestPlan"),
+          path(
+              TESTS, "performance", ANY + "(locustfile\\.py|artillery\\.ya?ml|[^/]*\\.k6\\.[jt]s)"),
+          command(
+              TESTS,
+              "performance",
+              "\\bk6\\s+run|\\blocust\\b|\\bartillery\\s+run|\\bjmeter\\b|gatling|grafana/k6-action"),
+          command(
+              TESTS,
+              "sast",
+              "github/codeql-action|\\bsemgrep\\b|sonar-scanner|sonarqube|sonarcloud|SonarSource/|\\bbandit\\b|\\bgosec\\b|\\bbrakeman\\b|snyk\\s+code|spotbugs|findsecbugs"),
+          path(
+              TESTS,
+              "sast",
+              ANY
+                  + "(\\.semgrep\\.ya?ml|\\.semgrep/[^/]+|sonar-project\\.properties|\\.bandit|\\.github/codeql/[^/]+)"),
+          command(
+              TESTS,
+              "dast",
+              "zaproxy|owasp-zap|\\bzap-(baseline|full-scan|api-scan)|\\bnuclei\\b|stackhawk"),
+          command(
+              TESTS,
+              "dependency-scan",
+              "dependency-check|\\bnpm\\s+audit|\\byarn\\s+audit|\\bpip-audit\\b|\\bgovulncheck\\b|\\bsnyk\\s+test|dependency-review-action|osv-scanner|\\bcargo\\s+audit|bundle[- ]audit|\\bsafety\\s+check|\\bgrype\\b"),
+          command(
+              TESTS,
+              "container-scan",
+              "\\btrivy\\s+image|aquasecurity/trivy-action|\\bgrype\\b|anchore/scan-action|snyk\\s+container|docker\\s+scout"),
+          command(
+              TESTS,
+              "iac-scan",
+              "\\bcheckov\\b|\\btfsec\\b|\\btrivy\\s+config|\\bterrascan\\b|\\bkics\\b|\\btflint\\b|kube-linter|\\bkubeconform\\b|cfn-lint|\\bhadolint\\b"),
+          command(TESTS, "secret-scan", "\\bgitleaks\\b|trufflehog|detect-secrets|git-secrets"),
+          path(
+              TESTS,
+              "secret-scan",
+              ANY + "(\\.gitleaks\\.toml|\\.secrets\\.baseline|\\.trufflehog[^/]*)"),
+          path(
+              TESTS,
+              "fuzz",
+              ANY + "([^/]*_fuzz(er)?\\.(c|cc|cpp|go|py|rs)|fuzz/[^/]+|[^/]*Fuzz(er|Test)\\.java)"),
+          command(TESTS, "mutation", "pitest|\\bstryker\\b|mutmut|go-mutesting"),
+          path(TESTS, "mutation", ANY + "(stryker\\.conf\\.[jc]?s|stryker\\.config\\.[^/]+)"),
+          command(
+              TESTS,
+              "coverage",
+              "jacoco|\\bcoverage\\s+(run|report|xml)|--cov\\b|\\bnyc\\b|\\bc8\\b|-coverprofile|cargo\\s+(tarpaulin|llvm-cov)|codecov|coveralls|--coverage"),
+          content(
+              TESTS,
+              "coverage",
+              BUILD,
+              "jacoco|pytest-cov|\"nyc\"|\"c8\"|coverageThreshold|kover|scoverage"),
+          path(
+              TESTS,
+              "coverage",
+              ANY + "(\\.coveragerc|codecov\\.ya?ml|\\.codecov\\.ya?ml|\\.nycrc(\\.json)?)"),
+          content(TESTS, "contract", BUILD, "pact|spring-cloud-contract"),
+          path(TESTS, "contract", ANY + "pacts?/[^/]+\\.json"),
+          content(
+              TESTS,
+              "property",
+              BUILD,
+              "jqwik|hypothesis|fast-check|proptest|quickcheck|junit-quickcheck"),
+          content(
+              TESTS,
+              "accessibility",
+              BUILD,
+              "axe-core|jest-axe|cypress-axe|@axe-core/|pa11y|@lhci/cli|lighthouse-ci"),
+          command(TESTS, "accessibility", "\\bpa11y\\b|\\blhci\\b|axe\\b"),
+          path(
+              TESTS,
+              "accessibility",
+              ANY + "(\\.pa11yci(\\.json)?|lighthouserc\\.(js|json|ya?ml))"),
+
+          // --- observability ---
+          content(
+              OBSERVABILITY,
+              "structured-logging",
+              ANY
+                  + "(logback[^/]*\\.xml|log4j2[^/]*\\.(xml|json|ya?ml)|pom\\.xml|build\\.gradle(\\.kts)?|package\\.json|requirements[^/]*\\.txt|pyproject\\.toml|go\\.mod|[^/]*\\.csproj|Gemfile)",
+              "logstash-logback-encoder|LogstashEncoder|JsonLayout|JsonTemplateLayout|ecs-logging|structlog|python-json-logger|\"pino\"|\"winston\"|go\\.uber\\.org/zap|rs/zerolog|log/slog|Serilog|lograge|logfmt"),
+          content(
+              OBSERVABILITY,
+              "metrics",
+              BUILD,
+              "micrometer|prometheus|simpleclient|prom-client|statsd|dropwizard.metrics|opentelemetry"),
+          content(
+              OBSERVABILITY,
+              "tracing",
+              BUILD,
+              "opentelemetry|jaeger|zipkin|dd-trace|ddtrace|elastic-apm|newrelic"),
+          content(
+              OBSERVABILITY,
+              "error-tracking",
+              BUILD,
+              "sentry|rollbar|bugsnag|honeybadger|airbrake"),
+          content(
+              OBSERVABILITY,
+              "health-checks",
+              ANY + "([^/]*\\.(java|kt|go|py|js|ts|rb|cs)|application[^/]*\\.(ya?ml|properties))",
+              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoint\\.health|spring-boot-starter-actuator|MapHealthChecks|HealthCheck"),
+          content(
+              OBSERVABILITY,
+              "health-checks",
+              BUILD,
+              "spring-boot-starter-actuator|terminus|health-check"),
+          content(
+              OBSERVABILITY,
+              "health-checks",
+              ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?",
+              "^\\s*HEALTHCHECK\\s"),
+          content(
+              OBSERVABILITY,
+              "health-checks",
+              ANY + YAML,
+              "^\\s*(livenessProbe|readinessProbe|startupProbe)\\s*:"),
+          content(
+              OBSERVABILITY,
+              "alerting",
+              ANY + YAML,
+              "^\\s*groups\\s*:[\\s\\S]*^\\s*-?\\s*alert\\s*:|^kind\\s*:\\s*PrometheusRule"),
+          path(
+              OBSERVABILITY,
+              "alerting",
+              ANY + "(alert[^/]*\\.ya?ml|alertmanager\\.ya?ml|[^/]*\\.rules\\.ya?ml)"),
+          content(
+              OBSERVABILITY,
+              "dashboards",
+              ANY + "[^/]*\\.json",
+              "\"panels\"\\s*:\\s*\\[[\\s\\S]*\"schemaVersion\""),
+          path(
+              OBSERVABILITY,
+              "dashboards",
+              ANY + "dashboards?/[^/]+\\.(json|ya?ml|libsonnet|jsonnet)"),
+          content(
+              OBSERVABILITY,
+              "slo",
+              ANY + YAML,
+              "^apiVersion\\s*:\\s*(openslo/|sloth\\.slok\\.dev/)|^kind\\s*:\\s*(SLO|PrometheusServiceLevel)"),
+          command(
+              OBSERVABILITY,
+              "deployment-events",
+              "sentry-cli\\s+releases|getsentry/action-release|grafana.*annotations|datadog.*event|honeymarker|cdevents|chrnorm/deployment-action|bobheadxi/deployments"),
+
+          // --- security ---
+          path(
+              SECURITY,
+              "security-policy",
+              "(\\.github/|docs/)?SECURITY(\\.md|\\.rst|\\.adoc|\\.txt)?"),
+          path(SECURITY, "threat-model", ANY + "([^/]*threat[-_ ]?model[^/]*|[^/]*\\.tm7)"),
+          path(
+              SECURITY,
+              "dependency-updates",
+              "(\\.github/dependabot\\.ya?ml|renovate\\.json5?|\\.renovaterc(\\.json5?)?|\\.github/renovate\\.json5?|\\.gitlab/renovate\\.json5?|\\.pyup\\.ya?ml|\\.snyk|\\.scala-steward\\.conf)"),
+          command(
+              SECURITY,
+              "sbom",
+              "cyclonedx|\\bsyft\\b|spdx-sbom-generator|anchore/sbom-action|sbom"),
+          content(SECURITY, "sbom", BUILD, "cyclonedx"),
+          command(
+              SECURITY,
+              "signing",
+              "\\bcosign\\b|sigstore|slsa-framework|slsa-github-generator|attest-build-provenance|gpg\\s+--(detach-)?sign"),
+          path(SECURITY, "license", "(LICEN[SC]E|COPYING|UNLICENSE)([.-][^/]*)?"),
+
+          // --- collaboration ---
+          path(COLLABORATION, "readme", "README(\\.[^/]+)?"),
+          path(COLLABORATION, "contributing", "(\\.github/|docs/)?CONTRIBUTING(\\.[^/]+)?"),
+          path(COLLABORATION, "code-of-conduct", "(\\.github/|docs/)?CODE_OF_CONDUCT(\\.[^/]+)?"),
+          path(
+              COLLABORATION,
+              "codeowners",
+              "(\\.github/|docs/|\\.gitlab/)?CODEOWNERS|OWNERS|MAINTAINERS(\\.[^/]+)?"),
+          path(
+              COLLABORATION,
+              "pr-template",
+              "(\\.github/|docs/)?(pull_request_template\\.md|PULL_REQUEST_TEMPLATE(\\.md|/[^/]+))|\\.gitlab/merge_request_templates/[^/]+"),
+          path(
+              COLLABORATION,
+              "issue-template",
+              "\\.github/(ISSUE_TEMPLATE/[^/]+|ISSUE_TEMPLATE\\.md|issue_template\\.md)|\\.gitlab/issue_templates/[^/]+"),
+          path(
+              COLLABORATION,
+              "adr",
+              "(docs?/(adr|adrs|decisions|architecture/decisions|architecture-decisions)/[^/]+\\.(md|adoc|rst)|\\.adr-dir)"),
+          path(
+              COLLABORATION,
+              "architecture-docs",
+              "(docs?/)?(architecture|ARCHITECTURE|design)(\\.(md|adoc|rst)|/[^/]+)|"
+                  + ANY
+                  + "[^/]*\\.(puml|plantuml|mmd|c4|dsl)"),
+          path(
+              COLLABORATION,
+              "changelog",
+              "(CHANGELOG|CHANGES|HISTORY|RELEASE[-_]NOTES|NEWS)(\\.[^/]+)?|\\.changeset/config\\.json|release-please-config\\.json|cliff\\.toml|\\.releaserc(\\.[^/]+)?"),
+
+          // --- operations ---
+          path(
+              OPERATIONS,
+              "runbooks",
+              ANY
+                  + "(runbooks?|playbooks?-ops|ops/playbooks?)/[^/]+|"
+                  + ANY
+                  + "[^/]*runbook[^/]*\\.(md|adoc|rst)"),
+          path(
+              OPERATIONS,
+              "postmortems",
+              ANY
+                  + "(post-?mortems?|incidents?|incident-reviews?|retrospectives?|retros)/[^/]+|"
+                  + ANY
+                  + "[^/]*(post-?mortem|incident-review|retrospective)[^/]*\\.(md|adoc|rst)"),
+          content(
+              OPERATIONS,
+              "feature-flags",
+              BUILD,
+              "openfeature|launchdarkly|unleash|flagsmith|togglz|ff4j|flipper|growthbook|configcat|split-io|@splitsoftware"),
+          content(
+              OPERATIONS,
+              "db-migrations",
+              BUILD,
+              "flyway|liquibase|alembic|golang-migrate|prisma|knex|sequelize-cli|typeorm|django|activerecord|goose|dbmate|sqitch|EntityFrameworkCore"),
+          path(
+              OPERATIONS,
+              "db-migrations",
+              ANY
+                  + "(db/migrate/[^/]+\\.rb|db/migration/V[^/]+\\.sql|alembic\\.ini|migrations/[^/]+\\.(sql|py|js|ts|go)|changelog/[^/]*\\.(xml|ya?ml|sql)|prisma/schema\\.prisma)"),
+          content(
+              OPERATIONS,
+              "progressive-delivery",
+              ANY + YAML,
+              "^kind\\s*:\\s*(Rollout|Canary)\\b|flagger\\.app/|argoproj\\.io/v1alpha1[\\s\\S]*kind\\s*:\\s*Rollout"),
+          command(
+              OPERATIONS,
+              "progressive-delivery",
+              "\\b(canary|blue[-_ ]?green)\\b|kubectl\\s+argo\\s+rollouts"),
+          path(
+              OPERATIONS,
+              "on-call",
+              ANY
+                  + "(on-?call[^/]*\\.(md|ya?ml)|pagerduty[^/]*\\.(ya?ml|json|tf)|opsgenie[^/]*\\.(ya?ml|json|tf))"),
+
+          // --- collaboration / tests (unit) come from file roles, see InventoryDetector ---
+          path(COLLABORATION, "readme", "docs?/README(\\.[^/]+)?"));
+
+  private InventoryRules() {}
+}

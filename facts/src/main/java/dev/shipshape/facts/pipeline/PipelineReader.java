@@ -1,0 +1,324 @@
+package dev.shipshape.facts.pipeline;
+
+import dev.shipshape.facts.yaml.YamlNode;
+import dev.shipshape.facts.yaml.YamlNode.Mapping;
+import dev.shipshape.facts.yaml.YamlNode.Scalar;
+import dev.shipshape.facts.yaml.YamlNode.Sequence;
+import dev.shipshape.facts.yaml.YamlReader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a pipeline definition into jobs, triggers and steps. GitHub Actions, GitLab CI and
+ * Jenkinsfiles are read by their own rules; other YAML systems by the keys that hold commands.
+ * Throws {@link dev.shipshape.facts.yaml.YamlException} when the YAML does not parse.
+ */
+public final class PipelineReader {
+  private PipelineReader() {}
+
+  public static Pipeline read(String system, String path, String text) {
+    return switch (system) {
+      case "github-actions" -> githubActions(path, YamlReader.read(text));
+      case "gitlab-ci" -> gitlab(path, YamlReader.read(text));
+      case "jenkins" -> jenkins(path, text);
+      case "teamcity" -> jenkins(system, path, text);
+      default -> genericYaml(system, path, text);
+    };
+  }
+
+  // --- GitHub Actions -------------------------------------------------------------------------
+
+  private static Pipeline githubActions(String path, YamlNode doc) {
+    if (!(doc instanceof Mapping root)) {
+      return new Pipeline("github-actions", path, List.of());
+    }
+    // YAML 1.1 reads a bare `on:` key as the boolean true
+    YamlNode on = root.get("on").or(() -> root.get("true")).orElse(null);
+    Set<Trigger> triggers = githubTriggers(on);
+    List<PipelineJob> jobs = new ArrayList<>();
+    root.map("jobs")
+        .ifPresent(
+            js ->
+                js.entries()
+                    .forEach(
+                        (name, node) -> {
+                          if (!(node instanceof Mapping job)) {
+                            return;
+                          }
+                          List<PipelineStep> steps = new ArrayList<>();
+                          job.get("uses")
+                              .flatMap(YamlNode::text)
+                              .ifPresent(
+                                  u ->
+                                      steps.add(
+                                          new PipelineStep(
+                                              PipelineStep.Kind.USES,
+                                              u,
+                                              job.get("uses").get().line())));
+                          job.get("container").ifPresent(c -> image(c).ifPresent(steps::add));
+                          job.list("steps")
+                              .ifPresent(
+                                  list -> {
+                                    for (YamlNode s : list.items()) {
+                                      if (s instanceof Mapping step) {
+                                        step.get("uses")
+                                            .ifPresent(
+                                                u -> addScalar(steps, PipelineStep.Kind.USES, u));
+                                        step.get("run")
+                                            .ifPresent(
+                                                r -> addScalar(steps, PipelineStep.Kind.RUN, r));
+                                      }
+                                    }
+                                  });
+                          jobs.add(new PipelineJob(name, triggers, steps, node.line()));
+                        }));
+    return new Pipeline("github-actions", path, jobs);
+  }
+
+  private static java.util.Optional<PipelineStep> image(YamlNode node) {
+    YamlNode image = node instanceof Mapping m ? m.get("image").orElse(null) : node;
+    if (image instanceof Scalar s && s.value() != null) {
+      return java.util.Optional.of(new PipelineStep(PipelineStep.Kind.IMAGE, s.value(), s.line()));
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static Set<Trigger> githubTriggers(YamlNode on) {
+    Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+    List<String> events = new ArrayList<>();
+    if (on instanceof Scalar s && s.value() != null) {
+      events.add(s.value());
+    } else if (on instanceof Sequence seq) {
+      seq.scalars().forEach(x -> events.add(x.value()));
+    } else if (on instanceof Mapping m) {
+      events.addAll(m.entries().keySet());
+      // push restricted to tags only is a release trigger, not a change trigger
+      m.map("push")
+          .filter(p -> p.get("tags").isPresent() && p.get("branches").isEmpty())
+          .ifPresent(p -> events.remove("push"));
+      if (m.map("push").filter(p -> p.get("tags").isPresent()).isPresent()) {
+        triggers.add(Trigger.TAG);
+      }
+    }
+    for (String e : events) {
+      switch (e) {
+        case "push" -> triggers.add(Trigger.PUSH);
+        case "pull_request", "pull_request_target", "merge_group" ->
+            triggers.add(Trigger.PULL_REQUEST);
+        case "schedule" -> triggers.add(Trigger.SCHEDULE);
+        case "workflow_dispatch", "repository_dispatch" -> triggers.add(Trigger.MANUAL);
+        case "release", "create" -> triggers.add(Trigger.TAG);
+        default -> triggers.add(Trigger.OTHER);
+      }
+    }
+    return triggers;
+  }
+
+  // --- GitLab CI ------------------------------------------------------------------------------
+
+  private static final Set<String> GITLAB_RESERVED =
+      Set.of(
+          "stages",
+          "variables",
+          "default",
+          "include",
+          "workflow",
+          "image",
+          "services",
+          "before_script",
+          "after_script",
+          "cache",
+          "pages:deploy");
+
+  private static Pipeline gitlab(String path, YamlNode doc) {
+    if (!(doc instanceof Mapping root)) {
+      return new Pipeline("gitlab-ci", path, List.of());
+    }
+    List<PipelineJob> jobs = new ArrayList<>();
+    List<PipelineStep> defaults = new ArrayList<>();
+    root.get("image").flatMap(PipelineReader::image).ifPresent(defaults::add);
+    root.get("before_script").ifPresent(n -> addScalars(defaults, n));
+    root.map("default")
+        .ifPresent(
+            d -> {
+              d.get("image").flatMap(PipelineReader::image).ifPresent(defaults::add);
+              d.get("before_script").ifPresent(n -> addScalars(defaults, n));
+            });
+    for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
+      if (GITLAB_RESERVED.contains(e.getKey())
+          || e.getKey().startsWith(".")
+          || !(e.getValue() instanceof Mapping job)) {
+        continue;
+      }
+      List<PipelineStep> steps = new ArrayList<>(defaults);
+      job.get("image").flatMap(PipelineReader::image).ifPresent(steps::add);
+      for (String key : List.of("before_script", "script", "after_script")) {
+        job.get(key).ifPresent(n -> addScalars(steps, n));
+      }
+      jobs.add(new PipelineJob(e.getKey(), gitlabTriggers(job), steps, job.line()));
+    }
+    return new Pipeline("gitlab-ci", path, jobs);
+  }
+
+  private static Set<Trigger> gitlabTriggers(Mapping job) {
+    Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+    boolean manual = job.string("when").filter("manual"::equals).isPresent();
+    String only = job.get("only").map(PipelineReader::flatten).orElse("");
+    String rules = job.get("rules").map(PipelineReader::flatten).orElse("");
+    if (manual) {
+      triggers.add(Trigger.MANUAL);
+      return triggers;
+    }
+    boolean scheduleOnly =
+        (only.contains("schedules") && !only.contains("branches") && !only.contains("merge"))
+            || (rules.contains("\"schedule\"") || rules.contains("'schedule'"))
+                && !rules.contains("push")
+                && !rules.contains("merge_request");
+    boolean tagsOnly =
+        only.strip().equals("tags")
+            || rules.contains("$CI_COMMIT_TAG") && !rules.contains("BRANCH");
+    if (scheduleOnly) {
+      triggers.add(Trigger.SCHEDULE);
+    } else if (tagsOnly) {
+      triggers.add(Trigger.TAG);
+    } else {
+      triggers.add(Trigger.PUSH);
+      triggers.add(Trigger.PULL_REQUEST);
+    }
+    return triggers;
+  }
+
+  // --- Jenkinsfile (Groovy, read as text) -----------------------------------------------------
+
+  private static final Pattern JENKINS_STEP =
+      Pattern.compile(
+          "\\b(sh|bat|powershell|pwsh)\\s*\\(?\\s*(?:script\\s*:\\s*)?('''|\"\"\"|'|\")(.*?)\\2",
+          Pattern.DOTALL);
+  private static final Pattern JENKINS_CRON = Pattern.compile("\\b(cron|pollSCM)\\s*\\(");
+
+  private static Pipeline jenkins(String path, String text) {
+    return jenkins("jenkins", path, text);
+  }
+
+  private static Pipeline jenkins(String system, String path, String text) {
+    List<PipelineStep> steps = new ArrayList<>();
+    Matcher m = JENKINS_STEP.matcher(text);
+    while (m.find()) {
+      steps.add(
+          new PipelineStep(PipelineStep.Kind.RUN, m.group(3).strip(), lineOf(text, m.start())));
+    }
+    // A Jenkinsfile in the repository is run by a multibranch job on every push; a cron trigger
+    // adds a schedule.
+    Set<Trigger> triggers = EnumSet.of(Trigger.PUSH, Trigger.PULL_REQUEST);
+    if (JENKINS_CRON.matcher(text).find()) {
+      triggers.add(Trigger.SCHEDULE);
+    }
+    return new Pipeline(system, path, List.of(new PipelineJob("pipeline", triggers, steps, 1)));
+  }
+
+  // --- Other YAML systems ---------------------------------------------------------------------
+
+  private static final Set<String> COMMAND_KEYS =
+      Set.of(
+          "script",
+          "scripts",
+          "run",
+          "command",
+          "commands",
+          "cmd",
+          "args",
+          "before_script",
+          "after_script",
+          "install",
+          "before_install",
+          "build_script",
+          "test_script",
+          "deploy_script",
+          "inline",
+          "inlineScript",
+          "bash",
+          "pwsh",
+          "powershell");
+
+  private static Pipeline genericYaml(String system, String path, String text) {
+    List<PipelineStep> steps = new ArrayList<>();
+    for (YamlNode doc : YamlReader.readAll(text)) {
+      collectCommands(doc, false, steps);
+    }
+    Set<Trigger> triggers = EnumSet.of(Trigger.PUSH, Trigger.PULL_REQUEST);
+    return new Pipeline(system, path, List.of(new PipelineJob("pipeline", triggers, steps, 1)));
+  }
+
+  private static void collectCommands(
+      YamlNode node, boolean underCommandKey, List<PipelineStep> out) {
+    if (node instanceof Scalar s) {
+      if (underCommandKey && s.value() != null) {
+        out.add(new PipelineStep(PipelineStep.Kind.RUN, s.value(), s.line()));
+      }
+    } else if (node instanceof Sequence seq) {
+      seq.items().forEach(i -> collectCommands(i, underCommandKey, out));
+    } else if (node instanceof Mapping m) {
+      m.entries()
+          .forEach(
+              (k, v) -> {
+                if (k.equals("task") || k.equals("uses") || k.equals("orb") || k.equals("plugin")) {
+                  v.text()
+                      .ifPresent(
+                          t -> out.add(new PipelineStep(PipelineStep.Kind.USES, t, v.line())));
+                } else if (k.equals("image")) {
+                  image(v).ifPresent(out::add);
+                } else {
+                  collectCommands(v, COMMAND_KEYS.contains(k), out);
+                }
+              });
+    }
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private static void addScalar(List<PipelineStep> steps, PipelineStep.Kind kind, YamlNode node) {
+    node.text().ifPresent(t -> steps.add(new PipelineStep(kind, t, node.line())));
+  }
+
+  private static void addScalars(List<PipelineStep> steps, YamlNode node) {
+    for (Scalar s : node.scalars()) {
+      if (s.value() != null) {
+        steps.add(new PipelineStep(PipelineStep.Kind.RUN, s.value(), s.line()));
+      }
+    }
+    if (node instanceof Sequence seq) {
+      // nested lists of commands (YAML anchors of script lists)
+      seq.items().stream().filter(Sequence.class::isInstance).forEach(n -> addScalars(steps, n));
+    }
+  }
+
+  private static String flatten(YamlNode node) {
+    if (node instanceof Scalar s) {
+      return s.value() == null ? "" : s.value();
+    }
+    if (node instanceof Sequence seq) {
+      return String.join(" ", seq.items().stream().map(PipelineReader::flatten).toList());
+    }
+    if (node instanceof Mapping m) {
+      StringBuilder sb = new StringBuilder();
+      m.entries().forEach((k, v) -> sb.append(k).append(' ').append(flatten(v)).append(' '));
+      return sb.toString();
+    }
+    return "";
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}
