@@ -1,8 +1,12 @@
 package dev.shipshape.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -28,7 +32,10 @@ import java.time.temporal.ChronoUnit;
 public final class JsonReportRenderer implements ReportRenderer {
 
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      new JsonFactoryBuilder()
+          .characterEscapes(new TerminalSafeEscapes())
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -260,6 +267,36 @@ public final class JsonReportRenderer implements ReportRenderer {
   private static void optional(JsonGenerator g, String name, String value) throws IOException {
     if (value != null) {
       g.writeStringField(name, value);
+    }
+  }
+
+  /**
+   * JSON allows DEL, C1 controls and bidirectional overrides unescaped, but a person who prints the
+   * report in a terminal would get them interpreted; escape them too.
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      boolean unsafe =
+          (ch >= 0x80 && ch <= 0x9F)
+              || ch == 0x061C
+              || ch == 0x200E
+              || ch == 0x200F
+              || (ch >= 0x2028 && ch <= 0x202E)
+              || (ch >= 0x2066 && ch <= 0x2069);
+      return unsafe ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
   }
 

@@ -1,8 +1,10 @@
 package dev.shipshape.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -22,7 +24,8 @@ public final class ReportSchema {
   /** Where the schema sits on the classpath. */
   public static final String RESOURCE = "/dev/shipshape/render/report.schema.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final String TEXT = load();
   private static final JsonSchema SCHEMA =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(TEXT);
@@ -45,7 +48,7 @@ public final class ReportSchema {
     } catch (JsonProcessingException e) {
       return List.of("not JSON: " + e.getOriginalMessage());
     }
-    if (node == null) {
+    if (node == null || node.isMissingNode()) {
       return List.of("not JSON: empty input");
     }
     return SCHEMA.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();

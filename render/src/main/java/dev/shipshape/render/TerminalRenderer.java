@@ -84,7 +84,7 @@ public final class TerminalRenderer implements ReportRenderer {
         repo.revision() == null
             ? "none (not a git repository)"
             : t.clean(repo.revision().substring(0, Math.min(12, repo.revision().length())));
-    String branch = repo.branch() == null ? "no branch" : "on " + t.clean(repo.branch());
+    String branch = repo.branch() == null ? "(no branch)" : "on " + t.clean(repo.branch());
     field(lines, "location", t.clean(repo.location()));
     field(lines, "revision", repo.revision() == null ? revision : revision + " " + branch);
     field(lines, "kind", repo.kind().id());
@@ -163,15 +163,16 @@ public final class TerminalRenderer implements ReportRenderer {
                 + INDENT
                 + t.paint(
                     statusColour(c.status()),
-                    TerminalText.padRight(statusSign(c.status()) + " " + statusWord(c.status()), 9))
+                    TerminalText.padRight(
+                        statusSign(c.status()) + " " + statusWord(c.status()), 10))
                 + TerminalText.padLeft(score, 5)
                 + "  "
                 + t.clean(c.id());
         lines.add(first);
-        String under = " ".repeat(2 * INDENT.length() + 9 + 5 + 2);
+        String under = " ".repeat(2 * INDENT.length() + 10 + 5 + 2);
         prose(lines, under, t.clean(c.summary()));
         if (c.reason() != null) {
-          prose(lines, under, statusWord(c.status()) + ": " + t.clean(c.reason()));
+          prose(lines, under, c.status().id().replace('-', ' ') + ": " + t.clean(c.reason()));
         }
         if (!c.evidence().isEmpty()) {
           Evidence e = c.evidence().get(0);
@@ -239,11 +240,13 @@ public final class TerminalRenderer implements ReportRenderer {
         detail.isEmpty() ? source : source + ": " + detail);
 
     Delivery.DeploymentFrequency df = d.deploymentFrequency();
+    String sourceDetail = d.sourceDetail();
     key(
         lines,
         "deployment frequency",
         df.band(),
         df.reason(),
+        sourceDetail,
         join(
             count(df.deployments(), "deployment", "deployments"),
             df.perWeek() == null ? null : decimal(df.perWeek(), 2) + " per week",
@@ -257,6 +260,7 @@ public final class TerminalRenderer implements ReportRenderer {
         "lead time",
         lt.band(),
         lt.reason(),
+        sourceDetail,
         join(
             lt.medianHours() == null ? null : "median " + hours(lt.medianHours()),
             lt.p90Hours() == null ? null : "p90 " + hours(lt.p90Hours()),
@@ -271,11 +275,15 @@ public final class TerminalRenderer implements ReportRenderer {
         "change failure rate",
         cfr.band(),
         cfr.reason(),
+        sourceDetail,
         join(
             percent(cfr.ratio()),
             cfr.failed() == null || cfr.deployments() == null
                 ? null
-                : cfr.failed() + " of " + count(cfr.deployments(), "deployment", "deployments")));
+                : cfr.failed()
+                    + " of "
+                    + count(cfr.deployments(), "deployment", "deployments")
+                    + " failed"));
 
     Delivery.RecoveryTime rt = d.recoveryTime();
     key(
@@ -283,12 +291,13 @@ public final class TerminalRenderer implements ReportRenderer {
         "recovery time",
         rt.band(),
         rt.reason(),
+        sourceDetail,
         join(
             rt.medianHours() == null ? null : "median " + hours(rt.medianHours()),
             count(rt.failures(), "failure", "failures")));
 
     Delivery.ReworkRate rw = d.reworkRate();
-    key(lines, "rework rate", null, rw.reason(), join(percent(rw.ratio())));
+    key(lines, "rework rate", null, rw.reason(), sourceDetail, join(percent(rw.ratio())));
     lines.add("");
 
     flow(d.flow(), lines);
@@ -336,10 +345,21 @@ public final class TerminalRenderer implements ReportRenderer {
   }
 
   private void key(
-      List<String> lines, String label, Delivery.Band band, String reason, String figures) {
+      List<String> lines,
+      String label,
+      Delivery.Band band,
+      String reason,
+      String sourceDetail,
+      String figures) {
     String lead = INDENT + TerminalText.padRight(label, 22);
     if (figures == null) {
-      String why = reason == null ? "" : " " + t.sign("—", "-") + " " + t.clean(reason);
+      // The reason is printed once when it is the one the source line already gives.
+      String why =
+          reason == null
+              ? ""
+              : reason.equals(sourceDetail)
+                  ? " (see source)"
+                  : " " + t.sign("—", "-") + " " + t.clean(reason);
       prose(lines, lead, t.paint(Colour.DIM, "unknown") + why);
       return;
     }
