@@ -111,6 +111,8 @@ final class GitSnapshot implements Snapshot {
       walk.sort(RevSort.COMMIT_TIME_DESC);
       if (window.since() != null) {
         walk.setRevFilter(CommitTimeRevFilter.between(window.since(), window.until()));
+      } else if (window.until() != null) {
+        walk.setRevFilter(CommitTimeRevFilter.before(window.until()));
       }
       walk.markStart(walk.parseCommit(start));
       for (RevCommit c : walk) {
