@@ -27,7 +27,6 @@ import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /** A git repository read through JGit from its object database; nothing is checked out. */
@@ -109,11 +108,7 @@ final class GitSnapshot implements Snapshot {
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(true);
       walk.sort(RevSort.COMMIT_TIME_DESC);
-      if (window.since() != null) {
-        walk.setRevFilter(CommitTimeRevFilter.between(window.since(), window.until()));
-      } else if (window.until() != null) {
-        walk.setRevFilter(CommitTimeRevFilter.before(window.until()));
-      }
+      walk.setRevFilter(new CommitWindowFilter(window));
       walk.markStart(walk.parseCommit(start));
       for (RevCommit c : walk) {
         commits.add(toInfo(c));

@@ -78,6 +78,38 @@ class HistoryTest {
   }
 
   @Test
+  void aCommitWithASkewedClockDoesNotEndTheWalk() {
+    try (TestRepo repo = TestRepo.create(tmp)) {
+      repo.file("a", "1").commit("inside, behind the skewed commit", day(300));
+      repo.file("a", "2").commit("committed with a clock set to 1970", Instant.EPOCH);
+      repo.file("a", "3").commit("head", day(400));
+
+      try (Snapshot snapshot = open(WindowSpec.defaults())) {
+        assertThat(snapshot.history().commits())
+            .extracting(CommitInfo::subject)
+            .containsExactly("head", "inside, behind the skewed commit");
+      }
+    }
+  }
+
+  @Test
+  void theWalkEndsAfterARunOfCommitsOlderThanTheWindowAsGitLogSinceDoes() {
+    try (TestRepo repo = TestRepo.create(tmp)) {
+      repo.file("a", "0").commit("inside but behind a long run of old commits", day(300));
+      for (int i = 0; i < CommitWindowFilter.SLOP; i++) {
+        repo.file("a", "old" + i).commit("old " + i, day(i));
+      }
+      repo.file("a", "head").commit("head", day(400));
+
+      try (Snapshot snapshot = open(WindowSpec.defaults())) {
+        assertThat(snapshot.history().commits())
+            .extracting(CommitInfo::subject)
+            .containsExactly("head");
+      }
+    }
+  }
+
+  @Test
   void commitsCarryAuthorParentsAndFullMessage() {
     try (TestRepo repo = TestRepo.create(tmp)) {
       repo.file("a", "1").commit("base", day(0));
