@@ -47,6 +47,26 @@ class BadInputTest {
   }
 
   @Test
+  void aBareRepositoryWhoseHeadNamesABranchThatWasNeverPushed() {
+    Path work = tmp.resolve("work");
+    Path bare = tmp.resolve("mirror.git");
+    TestRepo.run(tmp, "init", "-q", "--bare", "--initial-branch=master", bare.toString());
+    try (TestRepo repo = TestRepo.create(work).file("a", "a")) {
+      repo.commit("first", T0);
+      repo.cli("push", "-q", bare.toString(), "main");
+    }
+    assertOpenFails(bare.toString(), null)
+        .hasMessage(
+            "HEAD of "
+                + bare
+                + " points to 'master', which has no commits; choose a revision, for example main");
+    try (Snapshot snapshot =
+        Repositories.open(new SnapshotRequest(bare.toString(), "main", null))) {
+      assertThat(snapshot.tree().file("a")).isPresent();
+    }
+  }
+
+  @Test
   void anUnknownRevision() {
     try (TestRepo repo = TestRepo.create(tmp).file("a", "a")) {
       repo.commit("first", T0);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,32 @@ class GitSnapshotTest {
             .containsExactly("README.md", "src/main/App.java");
         assertThat(snapshot.tree().text("README.md")).contains("# shop");
       }
+    }
+  }
+
+  @Test
+  void aGitDirInTheEnvironmentDoesNotReplaceTheFolderAskedFor() {
+    Path other = tmp.resolve("other");
+    Path asked = tmp.resolve("asked");
+    try (TestRepo o = TestRepo.create(other).file("other.txt", "o");
+        TestRepo a = TestRepo.create(asked).file("asked.txt", "a")) {
+      o.commit("other", T0);
+      a.commit("asked", T0);
+    }
+    SystemReader original = SystemReader.getInstance();
+    SystemReader.setInstance(
+        new SystemReader.Delegate(original) {
+          @Override
+          public String getenv(String variable) {
+            return "GIT_DIR".equals(variable)
+                ? other.resolve(".git").toString()
+                : super.getenv(variable);
+          }
+        });
+    try (Snapshot snapshot = open(asked)) {
+      assertThat(snapshot.tree().files()).extracting(TreeFile::path).containsExactly("asked.txt");
+    } finally {
+      SystemReader.setInstance(original);
     }
   }
 
@@ -145,6 +172,7 @@ class GitSnapshotTest {
       try (Snapshot snapshot = open(tmp)) {
         assertThat(snapshot.tree().file("big.txt").orElseThrow().size()).isEqualTo(big.length);
         assertThat(snapshot.tree().text("big.txt")).isEmpty();
+        assertThat(snapshot.tree().text(new TreeFile("big.txt", TreeFile.Kind.FILE, 1))).isEmpty();
         assertThat(snapshot.tree().text("limit.txt"))
             .hasValueSatisfying(t -> assertThat(t).hasSize(limit.length));
       }

@@ -48,8 +48,7 @@ class UrlCloneTest {
       during.removeAll(before);
       assertThat(during).hasSize(1);
       assertThat(snapshot.info().location()).isEqualTo(url);
-      assertThat(snapshot.info().name())
-          .isEqualTo(during.iterator().next().getFileName().toString());
+      assertThat(snapshot.info().name()).isEqualTo("source");
       assertThat(snapshot.info().bare()).isTrue();
       assertThat(snapshot.tree().text("README.md")).contains("# hello");
       assertThat(snapshot.history().commits()).hasSize(1);
@@ -57,6 +56,17 @@ class UrlCloneTest {
       assertThat(snapshot.history().branches()).extracting(BranchRef::name).containsExactly("main");
     }
     assertThat(during).allSatisfy(dir -> assertThat(dir).doesNotExist());
+  }
+
+  @Test
+  void theRepositoryIsNamedAfterTheUrlNotTheTemporaryFolder() {
+    TestRepo.run(tmp, "clone", "-q", "--bare", source().toString(), "project.git");
+    String url = tmp.resolve("project.git").toUri() + "/";
+    assertThat(url).endsWith(".git//");
+
+    try (Snapshot snapshot = Repositories.open(SnapshotRequest.of(url))) {
+      assertThat(snapshot.info().name()).isEqualTo("project");
+    }
   }
 
   @Test
