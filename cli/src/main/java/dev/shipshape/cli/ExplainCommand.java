@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Parameters(index = "0", paramLabel = "CHECK", description = "A check id, e.g. ci-cd/tests-in-pipeline.")
+  @Parameters(
+      index = "0",
+      paramLabel = "CHECK",
+      description = "A check id, e.g. ci-cd/tests-in-pipeline.")
   String id;
 
   ExplainCommand(Cli cli) {
@@ -27,8 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CheckDefinition def =
-        cli.registry().find(id).orElseThrow(() -> new UserError(unknown(id)));
+    CheckDefinition def = cli.registry().find(id).orElseThrow(() -> new UserError(unknown(id)));
     CheckMeta m = def.meta();
     String page = page(m);
     if (page == null) {

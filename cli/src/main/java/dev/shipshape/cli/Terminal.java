@@ -11,10 +11,17 @@ record Terminal(boolean stdoutTty, boolean stderrTty, boolean noColor, boolean u
 
   static Terminal detect(Map<String, String> env) {
     boolean console = System.console() != null;
-    boolean out = env.containsKey("SHIPSHAPE_STDOUT_TTY") ? "1".equals(env.get("SHIPSHAPE_STDOUT_TTY")) : console;
-    boolean err = env.containsKey("SHIPSHAPE_STDERR_TTY") ? "1".equals(env.get("SHIPSHAPE_STDERR_TTY")) : console;
+    boolean out =
+        env.containsKey("SHIPSHAPE_STDOUT_TTY")
+            ? "1".equals(env.get("SHIPSHAPE_STDOUT_TTY"))
+            : console;
+    boolean err =
+        env.containsKey("SHIPSHAPE_STDERR_TTY")
+            ? "1".equals(env.get("SHIPSHAPE_STDERR_TTY"))
+            : console;
     String noColor = env.get("NO_COLOR");
-    String lang = env.getOrDefault("LC_ALL", env.getOrDefault("LC_CTYPE", env.getOrDefault("LANG", "")));
+    String lang =
+        env.getOrDefault("LC_ALL", env.getOrDefault("LC_CTYPE", env.getOrDefault("LANG", "")));
     boolean unicode =
         (lang.isEmpty() || lang.toUpperCase(java.util.Locale.ROOT).contains("UTF"))
             && !"dumb".equals(env.get("TERM"));
