@@ -1,5 +1,6 @@
 package dev.shipshape.cli;
 
+import dev.shipshape.engine.QualityGate;
 import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
 import dev.shipshape.model.Report;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +63,27 @@ final class ScanCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "-o",
+      paramLabel = "FORMAT=FILE",
+      description =
+          "Also write the report in FORMAT to FILE (repeatable): -o html=report.html -o sarif=r.sarif.")
+  List<String> extraOutputs = new ArrayList<>();
+
+  @Option(
+      names = "--fail-under",
+      paramLabel = "SCORE",
+      description = "Quality gate: exit 1 when the overall score is under SCORE (0-100).")
+  Integer failUnder;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "CHECK|PRACTICE<LEVEL",
+      description =
+          "Quality gate (repeatable): exit 1 when the check fails (ci-cd/tests-in-pipeline)"
+              + " or the practice is under the level (ci-cd<3).")
+  List<String> failOn = new ArrayList<>();
+
+  @Option(
       names = "--since",
       paramLabel = "DURATION|DATE|all",
       description =
@@ -90,9 +114,13 @@ final class ScanCommand implements Callable<Integer> {
     this.cli = cli;
   }
 
+  /** One report to write: a format and a file, or standard output when the file is null. */
+  record Output(Format format, Path file) {}
+
   @Override
   public Integer call() throws IOException {
-    Format chosen = format(format);
+    List<Output> outputs = outputs();
+    List<QualityGate.Rule> gate = gateRules();
     SnapshotRequest snapshot =
         new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
     Report report;
@@ -100,23 +128,72 @@ final class ScanCommand implements Callable<Integer> {
       report =
           new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, null, progress));
     }
-    boolean toFile = output != null;
-    boolean colour = color != null ? color : !toFile && cli.terminal.colour();
+    for (Output o : outputs) {
+      write(report, o);
+    }
+    List<String> failures = QualityGate.evaluate(report, gate);
+    if (!failures.isEmpty()) {
+      failures.forEach(f -> cli.err.println("shipshape: quality gate failed: " + f));
+      return ExitCode.GATE_FAILED.code();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private List<Output> outputs() {
+    List<Output> outputs = new ArrayList<>();
+    outputs.add(new Output(format(format), output));
+    for (String spec : extraOutputs) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0 || eq == spec.length() - 1) {
+        throw new UserError("-o '" + spec + "' must be FORMAT=FILE, e.g. -o html=report.html");
+      }
+      outputs.add(new Output(format(spec.substring(0, eq)), Path.of(spec.substring(eq + 1))));
+    }
+    return outputs;
+  }
+
+  private List<QualityGate.Rule> gateRules() {
+    List<QualityGate.Rule> rules = new ArrayList<>();
+    if (failUnder != null) {
+      if (failUnder < 0 || failUnder > 100) {
+        throw new UserError("--fail-under " + failUnder + " must be between 0 and 100");
+      }
+      rules.add(new QualityGate.MinimumScore(failUnder));
+    }
+    for (String value : failOn) {
+      QualityGate.Rule rule;
+      try {
+        rule = QualityGate.parseFailOn(value);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+      if (rule instanceof QualityGate.CheckMustNotFail c
+          && cli.registry().find(c.checkId()).isEmpty()) {
+        throw new UserError(
+            "--fail-on " + value + ": unknown check (`shipshape checks` lists them)");
+      }
+      rules.add(rule);
+    }
+    return rules;
+  }
+
+  private void write(Report report, Output o) throws IOException {
+    boolean toFile = o.file() != null;
+    boolean colour = !toFile && (color != null ? color : cli.terminal.colour());
     RenderOptions options =
         RenderOptions.plain()
             .withColour(colour)
-            .withUnicode(cli.terminal.unicode() || toFile)
+            .withUnicode(toFile || cli.terminal.unicode())
             .withVerbose(verbose);
     StringWriter buffer = new StringWriter();
-    chosen.renderer(options).render(report, buffer);
+    o.format().renderer(options).render(report, buffer);
     if (toFile) {
-      write(output, buffer.toString());
+      write(o.file(), buffer.toString());
     } else {
       Writer w = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
       w.write(buffer.toString());
       w.flush();
     }
-    return ExitCode.OK.code();
   }
 
   static Format format(String id) {
@@ -133,7 +210,7 @@ final class ScanCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new UserError("cannot write " + file + ": its folder does not exist");
     } catch (IOException e) {
-      throw new UserError("cannot write " + file + ": " + e.getMessage());
+      throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }
