@@ -33,7 +33,7 @@ class QualityGateCliTest {
               "--output",
               report.toString(),
               "--fail-under",
-              "101".substring(0, 2));
+              "90");
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.err()).contains("quality gate failed: --fail-under 90: the score is");
       assertThat(ReportSchema.validate(Files.readString(report))).isEmpty();
