@@ -51,6 +51,7 @@ public final class Main {
     cmd.addSubcommand(new ScanCommand(cli));
     cmd.addSubcommand(new ChecksCommand(cli));
     cmd.addSubcommand(new ExplainCommand(cli));
+    cmd.addSubcommand(new TrendCommand(cli));
     cmd.addSubcommand(new VersionCommand(cli));
     cmd.setOut(new java.io.PrintWriter(cli.out, true));
     cmd.setErr(new java.io.PrintWriter(cli.err, true));

@@ -37,11 +37,24 @@ final class GitSnapshot implements Snapshot {
   private final History history;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
+  private final boolean ownsRepository;
 
   GitSnapshot(Repository repo, String location, String revision, WindowSpec spec, Runnable onClose)
       throws IOException {
+    this(repo, location, revision, spec, onClose, true);
+  }
+
+  private GitSnapshot(
+      Repository repo,
+      String location,
+      String revision,
+      WindowSpec spec,
+      Runnable onClose,
+      boolean ownsRepository)
+      throws IOException {
     this.repo = repo;
     this.onClose = onClose;
+    this.ownsRepository = ownsRepository;
     ObjectId head = resolve(repo, location, revision);
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit commit = walk.parseCommit(head);
@@ -235,7 +248,19 @@ final class GitSnapshot implements Snapshot {
   }
 
   @Override
+  public Snapshot at(String revision, WindowSpec window) {
+    try {
+      return new GitSnapshot(repo, info.location(), revision, window, () -> {}, false);
+    } catch (IOException e) {
+      throw new RepositoryException("cannot read " + revision + " in " + info.location(), e);
+    }
+  }
+
+  @Override
   public void close() {
+    if (!ownsRepository) {
+      return;
+    }
     try {
       repo.close();
     } finally {
