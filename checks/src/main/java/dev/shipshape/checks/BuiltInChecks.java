@@ -2,6 +2,8 @@ package dev.shipshape.checks;
 
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
+import dev.shipshape.checks.iac.DefinedAsCodeCheck;
+import dev.shipshape.checks.testing.UnitTestsCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
 import java.util.List;
 
@@ -11,8 +13,10 @@ public final class BuiltInChecks {
 
   public static List<Check> all() {
     return List.of(
+        new UnitTestsCheck(), // automated-testing/unit-tests
         new PipelineAsCodeCheck(), // ci-cd/pipeline-as-code
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
+        new DefinedAsCodeCheck(), // infrastructure-as-code/defined-as-code
         new BacklogLinkageCheck() // version-control/backlog-linkage
         );
   }
