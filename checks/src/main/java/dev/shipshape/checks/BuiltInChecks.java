@@ -2,7 +2,13 @@ package dev.shipshape.checks;
 
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
+import dev.shipshape.checks.collaboration.ReadmeCheck;
 import dev.shipshape.checks.iac.DefinedAsCodeCheck;
+import dev.shipshape.checks.learning.PostIncidentReviewsCheck;
+import dev.shipshape.checks.monitoring.HealthChecksCheck;
+import dev.shipshape.checks.operations.SafeReleaseCheck;
+import dev.shipshape.checks.security.LicenseCheck;
+import dev.shipshape.checks.security.SecurityPolicyCheck;
 import dev.shipshape.checks.testing.UnitTestsCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
 import java.util.List;
@@ -16,7 +22,13 @@ public final class BuiltInChecks {
         new UnitTestsCheck(), // automated-testing/unit-tests
         new PipelineAsCodeCheck(), // ci-cd/pipeline-as-code
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
+        new ReadmeCheck(), // collaboration/readme
+        new PostIncidentReviewsCheck(), // continuous-learning/post-incident-reviews
         new DefinedAsCodeCheck(), // infrastructure-as-code/defined-as-code
+        new HealthChecksCheck(), // monitoring-logging/health-checks
+        new SafeReleaseCheck(), // operations/safe-release
+        new LicenseCheck(), // security-compliance/license
+        new SecurityPolicyCheck(), // security-compliance/security-policy
         new BacklogLinkageCheck() // version-control/backlog-linkage
         );
   }
