@@ -1,5 +1,6 @@
 package dev.shipshape.checks;
 
+import dev.shipshape.checks.agile.IntegrationFrequencyCheck;
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
@@ -11,6 +12,7 @@ public final class BuiltInChecks {
 
   public static List<Check> all() {
     return List.of(
+        new IntegrationFrequencyCheck(), // agile-lean/integration-frequency
         new PipelineAsCodeCheck(), // ci-cd/pipeline-as-code
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
         new BacklogLinkageCheck() // version-control/backlog-linkage
