@@ -36,6 +36,7 @@ final class GitSnapshot implements Snapshot {
   private final SnapshotInfo info;
   private final JGitTree tree;
   private final History history;
+  private final GitCommitGraph graph;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
 
@@ -58,7 +59,10 @@ final class GitSnapshot implements Snapshot {
               true);
       this.tree = new JGitTree(repo, commit);
       Window window = spec.resolve(revisionTime);
-      this.history = readHistory(commit, window);
+      this.graph = new GitCommitGraph(repo);
+      this.history =
+          new GraphedHistory(
+              readHistory(commit, window), graph, new GitDiffReader(repo, GitCli.available()));
     }
   }
 
@@ -221,6 +225,7 @@ final class GitSnapshot implements Snapshot {
   @Override
   public void close() {
     try {
+      graph.close();
       repo.close();
     } finally {
       onClose.run();
