@@ -1,5 +1,6 @@
 package dev.shipshape.checks;
 
+import dev.shipshape.checks.agile.IntegrationFrequencyCheck;
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
 import dev.shipshape.checks.collaboration.ReadmeCheck;
@@ -19,6 +20,7 @@ public final class BuiltInChecks {
 
   public static List<Check> all() {
     return List.of(
+        new IntegrationFrequencyCheck(), // agile-lean/integration-frequency
         new UnitTestsCheck(), // automated-testing/unit-tests
         new PipelineAsCodeCheck(), // ci-cd/pipeline-as-code
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline

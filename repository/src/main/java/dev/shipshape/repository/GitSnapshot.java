@@ -35,6 +35,7 @@ final class GitSnapshot implements Snapshot {
   private final SnapshotInfo info;
   private final JGitTree tree;
   private final History history;
+  private final GitCommitGraph graph;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
   private final boolean ownsRepository;
@@ -70,7 +71,10 @@ final class GitSnapshot implements Snapshot {
               true);
       this.tree = new JGitTree(repo, commit);
       Window window = spec.resolve(revisionTime);
-      this.history = readHistory(commit, window);
+      this.graph = new GitCommitGraph(repo);
+      this.history =
+          new GraphedHistory(
+              readHistory(commit, window), graph, new GitDiffReader(repo, GitCli.available()));
     }
   }
 
@@ -262,6 +266,7 @@ final class GitSnapshot implements Snapshot {
       return;
     }
     try {
+      graph.close();
       repo.close();
     } finally {
       onClose.run();
