@@ -9,7 +9,8 @@ import java.util.function.Function;
 public enum Format {
   TEXT("text", TerminalRenderer::new),
   JSON("json", options -> new JsonReportRenderer()),
-  MARKDOWN("markdown", MarkdownReportRenderer::new);
+  MARKDOWN("markdown", MarkdownReportRenderer::new),
+  SARIF("sarif", options -> new SarifReportRenderer());
 
   private final String id;
   private final Function<RenderOptions, ReportRenderer> factory;
