@@ -10,7 +10,8 @@ public enum Format {
   TEXT("text", TerminalRenderer::new),
   JSON("json", options -> new JsonReportRenderer()),
   MARKDOWN("markdown", MarkdownReportRenderer::new),
-  SARIF("sarif", options -> new SarifReportRenderer());
+  SARIF("sarif", options -> new SarifReportRenderer()),
+  JUNIT("junit", options -> new JunitReportRenderer());
 
   private final String id;
   private final Function<RenderOptions, ReportRenderer> factory;
