@@ -3,6 +3,7 @@ package dev.shipshape.checks.custom;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
+import dev.shipshape.facts.config.BoundedText;
 import dev.shipshape.facts.config.RuleSpec;
 import dev.shipshape.facts.files.SourceFile;
 import dev.shipshape.model.Evidence;
@@ -37,7 +38,7 @@ final class FileContainsRule implements Check {
         unread++;
         continue;
       }
-      Matcher m = rule.pattern().matcher(text.get());
+      Matcher m = rule.pattern().matcher(BoundedText.of(text.get()));
       while (found.size() < MatchingFiles.EVIDENCE_LIMIT && m.find()) {
         found.add(
             Evidence.line(

@@ -3,6 +3,7 @@ package dev.shipshape.checks.custom;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
+import dev.shipshape.facts.config.BoundedText;
 import dev.shipshape.facts.config.RuleSpec;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.PipelineStep;
@@ -29,7 +30,7 @@ final class PipelineRunsRule implements Check {
     List<Pipeline.Located> steps =
         facts.pipelineSteps().stream()
             .filter(s -> s.step().kind() != PipelineStep.Kind.IMAGE)
-            .filter(s -> rule.pattern().matcher(s.step().text()).find())
+            .filter(s -> rule.pattern().matcher(BoundedText.of(s.step().text())).find())
             .toList();
     if (steps.isEmpty()) {
       return Outcome.score(

@@ -155,4 +155,14 @@ class CustomRulesTest {
           .isEqualTo("No pipeline, so nothing runs syft.");
     }
   }
+
+  @Test
+  void aPatternThatBacktracksForeverStopsWithAnError() {
+    try (TestRepository repo =
+        TestRepository.create(dir).file("docs/a.txt", "a".repeat(40) + "!\n").commit("x")) {
+      CheckDefinition def = rule("fileContains: {path: docs/a.txt, pattern: \"(.*a){10}b\"}");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> def.check().evaluate(repo.facts()))
+          .isInstanceOf(dev.shipshape.facts.config.BoundedText.TooSlow.class);
+    }
+  }
 }
