@@ -1,5 +1,6 @@
 package dev.shipshape.cli;
 
+import dev.shipshape.facts.config.ConfigException;
 import dev.shipshape.repository.RepositoryException;
 import java.io.PrintStream;
 import java.util.Map;
@@ -23,7 +24,9 @@ public final class Main {
           if (debug) {
             e.printStackTrace(err);
           }
-          if (e instanceof UserError || e instanceof RepositoryException) {
+          if (e instanceof UserError
+              || e instanceof RepositoryException
+              || e instanceof ConfigException) {
             err.println("shipshape: " + e.getMessage());
             return ExitCode.USAGE.code();
           }
@@ -53,6 +56,7 @@ public final class Main {
     cmd.addSubcommand(new ExplainCommand(cli));
     cmd.addSubcommand(new TrendCommand(cli));
     cmd.addSubcommand(new VersionCommand(cli));
+    cmd.addSubcommand(new InitCommand(cli));
     cmd.setOut(new java.io.PrintWriter(cli.out, true));
     cmd.setErr(new java.io.PrintWriter(cli.err, true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,6 +3,7 @@ package dev.shipshape.cli;
 import dev.shipshape.engine.QualityGate;
 import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
+import dev.shipshape.facts.config.ScanConfig;
 import dev.shipshape.model.Report;
 import dev.shipshape.render.Format;
 import dev.shipshape.render.RenderOptions;
@@ -107,6 +108,12 @@ final class ScanCommand implements Callable<Integer> {
       description = "Colour the text report (default: on a terminal, unless NO_COLOR is set).")
   Boolean color;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read the configuration from FILE instead of the repository's .shipshape.yml.")
+  Path config;
+
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;
 
@@ -121,12 +128,13 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Output> outputs = outputs();
     List<QualityGate.Rule> gate = gateRules();
+    ScanConfig given = config == null ? null : ConfigFile.read(config);
     SnapshotRequest snapshot =
         new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
     Report report;
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty())) {
       report =
-          new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, null, progress));
+          new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, given, progress));
     }
     for (Output o : outputs) {
       write(report, o);
