@@ -12,7 +12,8 @@ public enum Format {
   MARKDOWN("markdown", MarkdownReportRenderer::new),
   SARIF("sarif", options -> new SarifReportRenderer()),
   JUNIT("junit", options -> new JunitReportRenderer()),
-  HTML("html", HtmlReportRenderer::new);
+  HTML("html", HtmlReportRenderer::new),
+  BADGE("badge", options -> new BadgeRenderer());
 
   private final String id;
   private final Function<RenderOptions, ReportRenderer> factory;
