@@ -11,7 +11,9 @@ public enum Format {
   JSON("json", options -> new JsonReportRenderer()),
   MARKDOWN("markdown", MarkdownReportRenderer::new),
   SARIF("sarif", options -> new SarifReportRenderer()),
-  JUNIT("junit", options -> new JunitReportRenderer());
+  JUNIT("junit", options -> new JunitReportRenderer()),
+  HTML("html", HtmlReportRenderer::new),
+  BADGE("badge", options -> new BadgeRenderer());
 
   private final String id;
   private final Function<RenderOptions, ReportRenderer> factory;

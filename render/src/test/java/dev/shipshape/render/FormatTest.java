@@ -14,7 +14,7 @@ class FormatTest {
     assertThat(Format.fromId("json")).isEqualTo(Format.JSON);
     assertThat(Format.fromId(" Text ")).isEqualTo(Format.TEXT);
     assertThat(Format.ids())
-        .containsExactly("text", "json", "markdown", "sarif", "junit")
+        .containsExactly("text", "json", "markdown", "sarif", "junit", "html", "badge")
         .doesNotHaveDuplicates();
   }
 
@@ -22,7 +22,8 @@ class FormatTest {
   void anUnknownNameListsTheChoices() {
     assertThatThrownBy(() -> Format.fromId("yaml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown format 'yaml': use one of text, json, markdown, sarif, junit");
+        .hasMessage(
+            "unknown format 'yaml': use one of text, json, markdown, sarif, junit, html, badge");
   }
 
   @Test
