@@ -14,7 +14,16 @@ public interface TrendRenderer {
     return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "text" -> new TrendTextRenderer(options);
       case "json" -> new TrendJsonRenderer();
-      case "html" -> new TrendHtmlRenderer();
+      // the latest point's full report, with a sparkline of every point
+      case "html" ->
+          (trend, out) -> {
+            if (trend.points().isEmpty()) {
+              new TrendHtmlRenderer().render(trend, out);
+            } else {
+              new HtmlReportRenderer(options, TrendPoint.of(trend))
+                  .render(trend.points().get(trend.points().size() - 1).report(), out);
+            }
+          };
       default ->
           throw new IllegalArgumentException(
               "unknown trend format '" + name + "': use one of text, json, html");
