@@ -7,6 +7,7 @@ import dev.shipshape.checks.learning.PostIncidentReviewsCheck;
 import dev.shipshape.checks.monitoring.HealthChecksCheck;
 import dev.shipshape.checks.operations.SafeReleaseCheck;
 import dev.shipshape.checks.security.LicenseCheck;
+import dev.shipshape.checks.security.SecretsCheck;
 import dev.shipshape.checks.security.SecurityPolicyCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class BuiltInChecks {
         new HealthChecksCheck(), // monitoring-logging/health-checks
         new SafeReleaseCheck(), // operations/safe-release
         new LicenseCheck(), // security-compliance/license
+        new SecretsCheck(), // security-compliance/secrets
         new SecurityPolicyCheck(), // security-compliance/security-policy
         new BacklogLinkageCheck() // version-control/backlog-linkage
         );

@@ -181,6 +181,16 @@ public final class InventoryRules {
               ANY + "(\\.gitleaks\\.toml|\\.secrets\\.baseline|\\.trufflehog[^/]*)"),
           path(
               TESTS,
+              "secret-scan",
+              "(\\.github/secret_scanning\\.ya?ml|\\.gitguardian\\.ya?ml|\\.gitleaksignore)"),
+          content(
+              TESTS,
+              "secret-scan",
+              "\\.pre-commit-config\\.ya?ml",
+              "gitleaks|trufflehog|detect-secrets|git-secrets|ggshield|secretlint"),
+          command(TESTS, "secret-scan", "\\bggshield\\b|gitguardian/ggshield|\\bsecretlint\\b"),
+          path(
+              TESTS,
               "fuzz",
               ANY + "([^/]*_fuzz(er)?\\.(c|cc|cpp|go|py|rs)|fuzz/[^/]+|[^/]*Fuzz(er|Test)\\.java)"),
           command(TESTS, "mutation", "pitest|\\bstryker\\b|mutmut|go-mutesting"),
