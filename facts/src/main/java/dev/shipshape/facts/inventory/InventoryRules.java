@@ -252,7 +252,8 @@ public final class InventoryRules {
               OBSERVABILITY,
               "health-checks",
               ANY + "([^/]*\\.(java|kt|go|py|js|ts|rb|cs)|application[^/]*\\.(ya?ml|properties))",
-              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoint\\.health|spring-boot-starter-actuator|MapHealthChecks|HealthCheck"),
+              // the build-file rule below finds the actuator; naming "HealthCheck" is not one
+              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoints?\\.health|MapHealthChecks|AddHealthChecks|\\bIHealthCheck\\b|\\bHealthIndicator\\b|grpc\\.health\\.v1|grpc_health_v1"),
           content(
               OBSERVABILITY,
               "health-checks",
