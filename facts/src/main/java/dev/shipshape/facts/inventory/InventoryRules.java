@@ -215,6 +215,46 @@ public final class InventoryRules {
               TESTS,
               "accessibility",
               ANY + "(\\.pa11yci(\\.json)?|lighthouserc\\.(js|json|ya?ml))"),
+          // tests: the tools' dependencies and the commands that run them (tree checks, #3)
+          content(
+              TESTS,
+              "e2e",
+              BUILD,
+              "\"cypress\"|@playwright/test|\"puppeteer\"|selenium|webdriverio|@wdio/|\"testcafe\"|com\\.intuit\\.karate|selenide|nightwatch|codeceptjs|capybara"),
+          command(
+              TESTS,
+              "e2e",
+              "\\b(npm|yarn|pnpm)\\s+(run\\s+)?(test:)?e2e\\b|\\bselenium\\b|\\bkarate\\b|nightwatch|codeceptjs|\\bpuppeteer\\b"),
+          content(
+              TESTS,
+              "bdd",
+              BUILD,
+              "cucumber|\\bbehave\\b|pytest-bdd|godog|behat|SpecFlow|Reqnroll|concordion|jbehave|getgauge|serenity-cucumber|turnip"),
+          path(TESTS, "bdd", ANY + "specs?/[^/]+\\.spec"),
+          content(
+              TESTS,
+              "performance",
+              BUILD,
+              "\\bjmh\\b|jmh-core|gatling|pytest-benchmark|criterion|BenchmarkDotNet|tinybench|benchmark\\.js|\"k6\"|\\blocust\\b|\"artillery\"|\\bjmeter\\b"),
+          content(TESTS, "performance", ANY + "[^/]*_test\\.go", "^func Benchmark[A-Z_]"),
+          command(
+              TESTS,
+              "performance",
+              "\\bgo\\s+test[^\\n]*-bench|\\bcargo\\s+(bench|criterion)|--benchmark|benchmark-action/|\\bjmh\\b|gradlew?\\s[^\\n]*\\bjmh|\\bhyperfine\\b"),
+          command(
+              TESTS,
+              "sast",
+              "\\bsonar:sonar\\b|\\bgradlew?\\b[^\\n]*\\bsonar\\b|\\bnjsscan\\b|\\bhorusec\\b|\\bflawfinder\\b|\\bcheckmarx\\b|veracode|fortify|\\bbearer\\s+scan|bearer/bearer-action|\\bphpstan\\b|\\bpsalm\\b[^\\n]*--taint"),
+          content(
+              TESTS,
+              "sast",
+              BUILD,
+              "findsecbugs|eslint-plugin-security|\\bbandit\\b|\\bgosec\\b|\\bbrakeman\\b|\\bsemgrep\\b|sonar-maven-plugin|org\\.sonarqube"),
+          path(
+              TESTS,
+              "dast",
+              ANY
+                  + "(\\.zap/[^/]+|zap[-_][^/]*\\.(conf|ya?ml|context|tsv)|stackhawk[^/]*\\.ya?ml|nuclei[-_][^/]*\\.ya?ml)"),
 
           // --- observability ---
           content(
