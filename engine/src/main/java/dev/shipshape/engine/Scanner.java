@@ -79,9 +79,7 @@ public final class Scanner {
     }
     long nonMerge = facts.history().nonMergeCommits().size();
     long linked =
-        facts.history().nonMergeCommits().stream()
-            .filter(facts::linkedToWorkItem)
-            .count();
+        facts.history().nonMergeCommits().stream().filter(facts::linkedToWorkItem).count();
     Delivery.Flow figures =
         new Delivery.Flow(
             nonMerge == 0 ? null : round((double) linked / nonMerge),

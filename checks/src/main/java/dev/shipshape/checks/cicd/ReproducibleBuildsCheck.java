@@ -28,7 +28,18 @@ import java.util.Optional;
 public final class ReproducibleBuildsCheck implements Check {
   @Override
   public Outcome evaluate(Facts facts) {
-    List<SourceFile> own = facts.files().own();
+    // one pass over the tree: only manifests and lockfiles go on
+    List<SourceFile> own =
+        facts.files().own().stream()
+            .filter(
+                f ->
+                    Lockfiles.ALL.stream()
+                        .anyMatch(
+                            e ->
+                                e.manifest().matcher(f.name()).matches()
+                                    || e.lock().matcher(f.name()).matches()
+                                    || f.name().startsWith("requirements")))
+            .toList();
     List<Evidence> evidence = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     int used = 0;

@@ -43,6 +43,10 @@ public final class EnvironmentParityCheck implements Check {
           Pattern.compile("(?:.*/)?[^/]*\\.([^/.]+)\\.(?:bicepparam|parameters\\.json)"),
           Pattern.compile("(?:.*/)?(?:inventories|inventory|group_vars)/([^/]+)(?:/.*)?"));
 
+  /** Names of files that can hold parameters: checked first, to keep the scan fast. */
+  private static final Pattern PARAMETER_FILE =
+      Pattern.compile(".*\\.(tf|tfvars|hcl|ya?ml|json|bicepparam|ini)");
+
   /** Container definitions alone have no environments to keep alike. */
   private static final Set<String> CONTAINER_ONLY = Set.of("dockerfile", "docker-compose");
 
@@ -56,6 +60,11 @@ public final class EnvironmentParityCheck implements Check {
     }
     Map<String, Evidence> environments = new LinkedHashMap<>();
     for (SourceFile f : facts.files().own()) {
+      if (!PARAMETER_FILE.matcher(f.name()).matches()
+          && !f.path().contains("inventor")
+          && !f.path().contains("group_vars")) {
+        continue;
+      }
       for (Pattern p : PER_ENVIRONMENT) {
         var m = p.matcher(f.path());
         if (m.matches()) {

@@ -62,7 +62,7 @@ public final class CoverageCheck implements Check {
     }
     for (SourceFile f : facts.files().own()) {
       for (TestTooling.FileRule rule : TestTooling.COVERAGE_THRESHOLDS) {
-        if (!rule.path().matcher(f.path()).matches()) {
+        if (!rule.name().matcher(f.name()).matches()) {
           continue;
         }
         Optional<String> text = facts.files().text(f);

@@ -16,6 +16,7 @@ import dev.shipshape.facts.tree.CommittedOutputs;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Practice;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,13 @@ public final class CleanTreeCheck implements Check {
             // test inputs and ignored paths may hold binaries on purpose
             .filter(f -> f.scope() != Scope.TEST_DATA && f.scope() != Scope.IGNORED)
             .toList();
-    Map<String, String> buildFilesByFolder = new LinkedHashMap<>();
+    // the build files of each folder, to tell target/ beside a pom.xml from any folder named so
+    Map<String, List<String>> buildFilesByFolder = new HashMap<>();
     for (SourceFile f : files) {
-      buildFilesByFolder.merge(f.folder(), f.name(), (a, b) -> a + "\n" + b);
+      if (CommittedOutputs.OUTPUT_FOLDERS.stream()
+          .anyMatch(o -> o.buildFile().matcher(f.name()).matches())) {
+        buildFilesByFolder.computeIfAbsent(f.folder(), k -> new ArrayList<>()).add(f.name());
+      }
     }
     boolean javascriptAction =
         facts.files().get("action.yml").or(() -> facts.files().get("action.yaml")).isPresent();
@@ -109,7 +114,7 @@ public final class CleanTreeCheck implements Check {
    * count only beside the build file that writes them ({@code target/} beside a {@code pom.xml}).
    */
   private static String offendingFolder(
-      String path, Map<String, String> namesByFolder, boolean javascriptAction) {
+      String path, Map<String, List<String>> namesByFolder, boolean javascriptAction) {
     String[] parts = path.split("/");
     StringBuilder parent = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
@@ -118,11 +123,11 @@ public final class CleanTreeCheck implements Check {
       if (CommittedOutputs.DEPENDENCY_FOLDERS.contains(dir)) {
         return here;
       }
-      String siblings = namesByFolder.getOrDefault(parent.toString(), "");
+      List<String> siblings = namesByFolder.getOrDefault(parent.toString(), List.of());
       for (CommittedOutputs.OutputFolder out : CommittedOutputs.OUTPUT_FOLDERS) {
         if (out.folder().equals(dir)
             && !(javascriptAction && dir.equals("dist"))
-            && siblings.lines().anyMatch(n -> out.buildFile().matcher(n).matches())) {
+            && siblings.stream().anyMatch(n -> out.buildFile().matcher(n).matches())) {
           return here;
         }
       }

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 public final class TestTooling {
   private TestTooling() {}
 
-  /** A file (whole-path regex) whose text enforces a minimum coverage. */
-  public record FileRule(Pattern path, Pattern content) {}
+  /** A file (regex over its name) whose text enforces a minimum coverage. */
+  public record FileRule(Pattern name, Pattern content) {}
 
   private static final String ANY = "(.*/)?";
 
   public static final List<FileRule> COVERAGE_THRESHOLDS =
       List.of(
-          f(ANY + "pom\\.xml", "<minimum>|<haltOnFailure>|jacoco[\\s\\S]*<goal>check</goal>"),
+          f("pom\\.xml", "<minimum>|<haltOnFailure>|jacoco[\\s\\S]*<goal>check</goal>"),
           f(
               ANY + "build\\.gradle(\\.kts)?",
               "jacocoTestCoverageVerification|minimum\\s*=|minBound|koverVerify|verify\\s*\\{[\\s\\S]*rule"),
@@ -33,13 +33,13 @@ public final class TestTooling {
           f(
               ANY + "\\.nycrc(\\.json|\\.ya?ml)?|\\.c8rc(\\.json)?",
               "check-coverage|\"lines\"\\s*:|lines\\s*:"),
-          f(ANY + "\\.?codecov\\.ya?ml", "target\\s*:\\s*\\d"),
-          f(ANY + "\\.simplecov|spec_helper\\.rb|test_helper\\.rb", "minimum_coverage"),
+          f("\\.?codecov\\.ya?ml", "target\\s*:\\s*\\d"),
+          f("\\.simplecov|spec_helper\\.rb|test_helper\\.rb", "minimum_coverage"),
           f(
               ANY + "[^/]*\\.(cs|fs|vb)proj|Directory\\.Build\\.props|coverlet\\.runsettings",
               "<Threshold>|/p:Threshold"),
-          f(ANY + "\\.testcoverage\\.ya?ml", "threshold"),
-          f(ANY + "(tarpaulin\\.toml|Cargo\\.toml)", "fail-under|fail_under"));
+          f("\\.testcoverage\\.ya?ml", "threshold"),
+          f("(tarpaulin\\.toml|Cargo\\.toml)", "fail-under|fail_under"));
 
   /** Pipeline commands that fail under a coverage minimum. */
   public static final Pattern COVERAGE_THRESHOLD_COMMAND =
@@ -70,7 +70,7 @@ public final class TestTooling {
       Pattern.compile(
           "(?i)acceptance[ _-]criteria|definition of done|\\bgiven\\b[^\\n]*\\n?[^\\n]*\\bwhen\\b[^\\n]*\\n?[^\\n]*\\bthen\\b");
 
-  private static FileRule f(String path, String content) {
-    return new FileRule(Pattern.compile(path), Pattern.compile(content));
+  private static FileRule f(String name, String content) {
+    return new FileRule(Pattern.compile(name), Pattern.compile(content));
   }
 }
