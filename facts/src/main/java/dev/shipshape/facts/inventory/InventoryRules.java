@@ -25,6 +25,11 @@ public final class InventoryRules {
       ANY
           + "(pom\\.xml|build\\.gradle(\\.kts)?|package\\.json|pyproject\\.toml|requirements[^/]*\\.txt|setup\\.py|setup\\.cfg|Pipfile|go\\.mod|Gemfile|Cargo\\.toml|composer\\.json|[^/]*\\.csproj|build\\.sbt|mix\\.exs)";
 
+  /** Dockerfile, app.Dockerfile, Dockerfile.prod — not Dockerfile.java or Dockerfile.md. */
+  private static final String DOCKERFILE =
+      ANY
+          + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.(?!(java|kt|go|py|js|ts|rs|rb|cs|md|txt|json|ya?ml|sh|dockerignore)$)[^/.]+)?";
+
   public static final List<InventoryRule> ALL =
       List.of(
           // --- infrastructure as code ---
@@ -65,7 +70,7 @@ public final class InventoryRules {
               ANY + YAML,
               "^apiVersion\\s*:\\s*\\S+[\\s\\S]*?^kind\\s*:\\s*\\S+|^kind\\s*:\\s*\\S+[\\s\\S]*?^apiVersion\\s*:\\s*\\S+"),
           path(IAC, "kustomize", ANY + "kustomization\\.ya?ml"),
-          path(IAC, "dockerfile", ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?"),
+          path(IAC, "dockerfile", DOCKERFILE),
           path(IAC, "docker-compose", ANY + "(docker-)?compose(\\.[^/]+)?\\.ya?ml"),
           path(IAC, "serverless-framework", ANY + "serverless\\.(ya?ml|ts|js|json)"),
           path(IAC, "packer", ANY + "[^/]*\\.pkr\\.(hcl|json)"),
@@ -288,11 +293,7 @@ public final class InventoryRules {
               "health-checks",
               BUILD,
               "spring-boot-starter-actuator|terminus|health-check"),
-          content(
-              OBSERVABILITY,
-              "health-checks",
-              ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?",
-              "^\\s*HEALTHCHECK\\s"),
+          content(OBSERVABILITY, "health-checks", DOCKERFILE, "^\\s*HEALTHCHECK\\s"),
           content(
               OBSERVABILITY,
               "health-checks",

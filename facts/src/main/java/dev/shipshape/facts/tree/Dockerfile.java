@@ -38,13 +38,14 @@ public record Dockerfile(String path, List<Base> bases, List<Instruction> users,
           "\\b(mvnw?\\s|gradlew?\\s|npm\\s+run\\s+build|yarn\\s+build|pnpm\\s+(run\\s+)?build|go\\s+build|cargo\\s+build|dotnet\\s+(publish|build)|javac\\s|gcc\\s|make\\b|tsc\\b|sbt\\s)");
 
   private static final Pattern NAME =
-      Pattern.compile("([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?");
+      Pattern.compile(
+          "([^/]*\\.)?(Dockerfile|Containerfile)(\\.(?!(java|kt|go|py|js|ts|rs|rb|cs|md|txt|json|ya?ml|sh|dockerignore)$)[^/.]+)?");
 
   /** The repository's own Dockerfiles, read (files that cannot be read are left out). */
   public static List<Dockerfile> own(ProjectFiles files) {
     List<Dockerfile> out = new ArrayList<>();
     for (SourceFile f : files.own()) {
-      if (NAME.matcher(f.name()).matches() && !f.name().endsWith(".dockerignore")) {
+      if (NAME.matcher(f.name()).matches()) {
         files.text(f).ifPresent(t -> out.add(read(f.path(), t)));
       }
     }

@@ -63,4 +63,22 @@ class InventoryRulesTest {
   void commandRules(String word, String command, boolean found) {
     assertThat(commandMatches(word, command)).isEqualTo(found);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Dockerfile, true",
+    "svc/Dockerfile.prod, true",
+    "build/app.Dockerfile, true",
+    "Containerfile, true",
+    "src/main/java/a/Dockerfile.java, false",
+    "docs/Dockerfile.md, false",
+    "Dockerfile.dockerignore, false",
+  })
+  void dockerfilesByName(String path, boolean found) {
+    boolean matched =
+        InventoryRules.ALL.stream()
+            .filter(r -> r.category() == InventoryCategory.IAC && r.word().equals("dockerfile"))
+            .anyMatch(r -> r.path().matcher(path).matches());
+    assertThat(matched).isEqualTo(found);
+  }
 }
