@@ -1,16 +1,23 @@
 package dev.shipshape.checks;
 
+import dev.shipshape.checks.agile.IntegrationFrequencyCheck;
 import dev.shipshape.checks.cicd.AutomatedDeploymentCheck;
 import dev.shipshape.checks.cicd.EnvironmentPromotionCheck;
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.PipelineHygieneCheck;
 import dev.shipshape.checks.cicd.ReproducibleBuildsCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
+import dev.shipshape.checks.collaboration.ReadmeCheck;
 import dev.shipshape.checks.iac.ContainerHygieneCheck;
 import dev.shipshape.checks.iac.DefinedAsCodeCheck;
 import dev.shipshape.checks.iac.EnvironmentParityCheck;
 import dev.shipshape.checks.iac.StateHygieneCheck;
 import dev.shipshape.checks.iac.ValidatedInPipelineCheck;
+import dev.shipshape.checks.learning.PostIncidentReviewsCheck;
+import dev.shipshape.checks.monitoring.HealthChecksCheck;
+import dev.shipshape.checks.operations.SafeReleaseCheck;
+import dev.shipshape.checks.security.LicenseCheck;
+import dev.shipshape.checks.security.SecurityPolicyCheck;
 import dev.shipshape.checks.testing.AccessibilityTestingCheck;
 import dev.shipshape.checks.testing.CoverageCheck;
 import dev.shipshape.checks.testing.EndToEndCheck;
@@ -29,6 +36,7 @@ public final class BuiltInChecks {
 
   public static List<Check> all() {
     return List.of(
+        new IntegrationFrequencyCheck(), // agile-lean/integration-frequency
         new AccessibilityTestingCheck(), // automated-testing/accessibility-testing
         new CoverageCheck(), // automated-testing/coverage
         new EndToEndCheck(), // automated-testing/end-to-end
@@ -42,11 +50,17 @@ public final class BuiltInChecks {
         new PipelineHygieneCheck(), // ci-cd/pipeline-hygiene
         new ReproducibleBuildsCheck(), // ci-cd/reproducible-builds
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
+        new ReadmeCheck(), // collaboration/readme
+        new PostIncidentReviewsCheck(), // continuous-learning/post-incident-reviews
         new ContainerHygieneCheck(), // infrastructure-as-code/container-hygiene
         new DefinedAsCodeCheck(), // infrastructure-as-code/defined-as-code
         new EnvironmentParityCheck(), // infrastructure-as-code/environment-parity
         new StateHygieneCheck(), // infrastructure-as-code/state-hygiene
         new ValidatedInPipelineCheck(), // infrastructure-as-code/validated-in-pipeline
+        new HealthChecksCheck(), // monitoring-logging/health-checks
+        new SafeReleaseCheck(), // operations/safe-release
+        new LicenseCheck(), // security-compliance/license
+        new SecurityPolicyCheck(), // security-compliance/security-policy
         new BacklogLinkageCheck(), // version-control/backlog-linkage
         new CleanTreeCheck(), // version-control/clean-tree
         new HistoryCheck() // version-control/history

@@ -50,7 +50,12 @@ final class GitCli {
     }
   }
 
-  static Result run(Path dir, List<String> args, long timeoutSeconds) throws IOException {
+  /**
+   * Starts git with the safe settings and returns the running process: the caller reads its output
+   * as a stream (large logs) and closes its input when it has written what it had to.
+   */
+  static Process start(Path dir, List<String> args, Map<String, String> extraEnv)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add("git");
     command.addAll(SAFE_CONFIG);
@@ -67,8 +72,13 @@ final class GitCli {
     env.put("LC_ALL", "C");
     env.remove("GIT_DIR");
     env.remove("GIT_WORK_TREE");
+    env.putAll(extraEnv);
     pb.redirectInput(ProcessBuilder.Redirect.PIPE);
-    Process p = pb.start();
+    return pb.start();
+  }
+
+  static Result run(Path dir, List<String> args, long timeoutSeconds) throws IOException {
+    Process p = start(dir, args, Map.of());
     p.getOutputStream().close();
     StreamCollector out = new StreamCollector(p.getInputStream());
     StreamCollector err = new StreamCollector(p.getErrorStream());

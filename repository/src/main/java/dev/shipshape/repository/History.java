@@ -1,6 +1,7 @@
 package dev.shipshape.repository;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The history behind the analysed revision, walked once per scan. Commits are those reachable from
@@ -23,6 +24,19 @@ public interface History {
 
   /** Local branches (or, in a mirror, its heads), sorted by name. */
   List<BranchRef> branches();
+
+  /**
+   * The whole commit graph behind the revision, for ranges that reach before the window (lead time,
+   * branch lifetime, tag reachability); empty without git.
+   */
+  default Optional<CommitGraph> graph() {
+    return Optional.empty();
+  }
+
+  /** What commits changed, read on demand; empty without git. */
+  default Optional<CommitDiffs> diffs() {
+    return Optional.empty();
+  }
 
   static History unknown(String reason) {
     return new History() {

@@ -301,6 +301,11 @@ public final class InventoryRules {
               "^\\s*(livenessProbe|readinessProbe|startupProbe)\\s*:"),
           content(
               OBSERVABILITY,
+              "health-checks",
+              ANY + "(docker-)?compose(\\.[^/]+)?\\.ya?ml",
+              "^\\s+healthcheck\\s*:"),
+          content(
+              OBSERVABILITY,
               "alerting",
               ANY + YAML,
               "^\\s*groups\\s*:[\\s\\S]*^\\s*-?\\s*alert\\s*:|^kind\\s*:\\s*PrometheusRule"),
@@ -331,7 +336,7 @@ public final class InventoryRules {
           path(
               SECURITY,
               "security-policy",
-              "(\\.github/|docs/)?SECURITY(\\.md|\\.rst|\\.adoc|\\.txt)?"),
+              "(?i)(\\.github/|docs/)?SECURITY(\\.md|\\.rst|\\.adoc|\\.txt)?"),
           path(SECURITY, "threat-model", ANY + "([^/]*threat[-_ ]?model[^/]*|[^/]*\\.tm7)"),
           path(
               SECURITY,
@@ -346,10 +351,12 @@ public final class InventoryRules {
               SECURITY,
               "signing",
               "\\bcosign\\b|sigstore|slsa-framework|slsa-github-generator|attest-build-provenance|gpg\\s+--(detach-)?sign"),
-          path(SECURITY, "license", "(LICEN[SC]E|COPYING|UNLICENSE)([.-][^/]*)?"),
+          path(SECURITY, "license", "(?i)(LICEN[SC]E|COPYING|UNLICENSE)([.-][^/]*)?"),
+          // REUSE: one file per licence under LICENSES/
+          path(SECURITY, "license", "LICENSES/[^/]+\\.txt"),
 
           // --- collaboration ---
-          path(COLLABORATION, "readme", "README(\\.[^/]+)?"),
+          path(COLLABORATION, "readme", "(?i)(\\.github/)?README(\\.[^/]+)?"),
           path(COLLABORATION, "contributing", "(\\.github/|docs/)?CONTRIBUTING(\\.[^/]+)?"),
           path(COLLABORATION, "code-of-conduct", "(\\.github/|docs/)?CODE_OF_CONDUCT(\\.[^/]+)?"),
           path(
@@ -394,6 +401,10 @@ public final class InventoryRules {
                   + "(post-?mortems?|incidents?|incident-reviews?|retrospectives?|retros)/[^/]+|"
                   + ANY
                   + "[^/]*(post-?mortem|incident-review|retrospective)[^/]*\\.(md|adoc|rst)"),
+          path(
+              OPERATIONS,
+              "postmortems",
+              "(?i)\\.(github|gitlab)/(ISSUE_TEMPLATE|issue_templates)/[^/]*(incident|post-?mortem|retro)[^/]*"),
           content(
               OPERATIONS,
               "feature-flags",
@@ -403,12 +414,18 @@ public final class InventoryRules {
               OPERATIONS,
               "db-migrations",
               BUILD,
-              "flyway|liquibase|alembic|golang-migrate|prisma|knex|sequelize-cli|typeorm|django|activerecord|goose|dbmate|sqitch|EntityFrameworkCore"),
+              // frameworks that merely can migrate (Django, Rails) count by their migration files
+              "flyway|liquibase|alembic|golang-migrate|prisma|knex|sequelize-cli|typeorm|goose|dbmate|sqitch|EntityFrameworkCore"),
           path(
               OPERATIONS,
               "db-migrations",
               ANY
                   + "(db/migrate/[^/]+\\.rb|db/migration/V[^/]+\\.sql|alembic\\.ini|migrations/[^/]+\\.(sql|py|js|ts|go)|changelog/[^/]*\\.(xml|ya?ml|sql)|prisma/schema\\.prisma)"),
+          path(
+              OPERATIONS,
+              "db-migrations",
+              ANY
+                  + "(alembic/versions/[^/]+\\.py|Migrations/[^/]+\\.cs|prisma/migrations/.+\\.sql)"),
           content(
               OPERATIONS,
               "progressive-delivery",
