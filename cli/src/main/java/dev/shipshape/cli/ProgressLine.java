@@ -19,10 +19,19 @@ final class ProgressLine implements ScanRequest.Progress, AutoCloseable {
   private final ScheduledExecutorService timer;
   private volatile String phase = "starting";
   private volatile boolean shown;
+  private final boolean timings;
+  private final java.util.List<String> timed = new java.util.ArrayList<>();
+  private long phaseStart = System.nanoTime();
 
   ProgressLine(PrintStream err, boolean enabled) {
+    this(err, enabled, false);
+  }
+
+  /** With {@code timings}, the time of each phase is printed on stderr at the end (--debug). */
+  ProgressLine(PrintStream err, boolean enabled, boolean timings) {
     this.err = err;
     this.enabled = enabled;
+    this.timings = timings;
     if (enabled) {
       timer =
           Executors.newSingleThreadScheduledExecutor(
@@ -38,8 +47,15 @@ final class ProgressLine implements ScanRequest.Progress, AutoCloseable {
   }
 
   @Override
-  public void phase(String description) {
+  public synchronized void phase(String description) {
+    lapse();
     phase = description;
+  }
+
+  private void lapse() {
+    long now = System.nanoTime();
+    timed.add(String.format(java.util.Locale.ROOT, "%s %.2f s", phase, (now - phaseStart) / 1e9));
+    phaseStart = now;
   }
 
   private synchronized void draw() {
@@ -52,6 +68,10 @@ final class ProgressLine implements ScanRequest.Progress, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (timings) {
+      lapse();
+      err.println("shipshape: timings: " + String.join(" · ", timed.subList(1, timed.size())));
+    }
     if (!enabled) {
       return;
     }

@@ -132,7 +132,7 @@ final class ScanCommand implements Callable<Integer> {
     SnapshotRequest snapshot =
         new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
     Report report;
-    try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty())) {
+    try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty(), debug)) {
       report =
           new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, given, progress));
     }
