@@ -31,6 +31,28 @@ final class Cli {
     return registry;
   }
 
+  /** Writes {@code content} to {@code file}, or to standard output when the file is null. */
+  void emit(String content, java.nio.file.Path file) throws IOException {
+    if (file != null) {
+      writeFile(file, content);
+      return;
+    }
+    java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+    w.write(content);
+    w.flush();
+  }
+
+  /** Writes a file the user named; a folder that does not exist is their error (exit 2). */
+  static void writeFile(java.nio.file.Path file, String content) {
+    try {
+      java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UserError("cannot write " + file + ": its folder does not exist");
+    } catch (IOException e) {
+      throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   static Tool tool() {
     return new Tool("shipshape", version());
   }

@@ -53,7 +53,7 @@ final class InitCommand implements Callable<Integer> {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new UserError(target + " already exists; use --force to overwrite it");
     }
-    ScanCommand.write(target, starter());
+    Cli.writeFile(target, starter());
     cli.out.println("Wrote " + target + ". Commit it: a scan reads it from the scanned revision.");
     return ExitCode.OK.code();
   }

@@ -9,12 +9,7 @@ import dev.shipshape.render.Format;
 import dev.shipshape.render.RenderOptions;
 import dev.shipshape.repository.SnapshotRequest;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,13 +190,7 @@ final class ScanCommand implements Callable<Integer> {
             .withVerbose(verbose);
     StringWriter buffer = new StringWriter();
     o.format().renderer(options).render(report, buffer);
-    if (toFile) {
-      write(o.file(), buffer.toString());
-    } else {
-      Writer w = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
-      w.write(buffer.toString());
-      w.flush();
-    }
+    cli.emit(buffer.toString(), o.file());
   }
 
   static Format format(String id) {
@@ -209,16 +198,6 @@ final class ScanCommand implements Callable<Integer> {
       return Format.fromId(id);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
-    }
-  }
-
-  static void write(Path file, String content) {
-    try {
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserError("cannot write " + file + ": its folder does not exist");
-    } catch (IOException e) {
-      throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -2,16 +2,12 @@ package dev.shipshape.cli;
 
 import dev.shipshape.engine.Scanner;
 import dev.shipshape.engine.TrendRunner;
-import dev.shipshape.facts.config.ScanConfig;
 import dev.shipshape.model.Trend;
 import dev.shipshape.render.RenderOptions;
 import dev.shipshape.render.TrendRenderer;
 import dev.shipshape.repository.SnapshotRequest;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -109,17 +105,11 @@ final class TrendCommand implements Callable<Integer> {
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty())) {
       trend =
           new TrendRunner(new Scanner(cli.registry(), Cli.tool()))
-              .run(request, period, ScanConfig.defaults(), progress);
+              .run(request, period, null, progress);
     }
     StringWriter buffer = new StringWriter();
     renderer.render(trend, buffer);
-    if (toFile) {
-      ScanCommand.write(output, buffer.toString());
-    } else {
-      Writer w = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
-      w.write(buffer.toString());
-      w.flush();
-    }
+    cli.emit(buffer.toString(), output);
     return ExitCode.OK.code();
   }
 }

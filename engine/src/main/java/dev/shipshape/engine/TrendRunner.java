@@ -2,6 +2,7 @@ package dev.shipshape.engine;
 
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.FactsBuilder;
+import dev.shipshape.facts.config.RepositoryConfig;
 import dev.shipshape.facts.config.ScanConfig;
 import dev.shipshape.model.Trend;
 import dev.shipshape.model.Window;
@@ -87,7 +88,9 @@ public final class TrendRunner {
           progress.phase("assessing " + start + " (" + (points.size() + 1) + ")");
           WindowSpec window = new WindowSpec(false, periodStart, null, windowEnd);
           try (Snapshot at = base.at(last.id(), window)) {
-            Facts facts = FactsBuilder.build(at, window, config);
+            // the configuration committed at that point, unless one was given
+            ScanConfig pointConfig = config != null ? config : RepositoryConfig.read(at.tree());
+            Facts facts = FactsBuilder.build(at, window, pointConfig);
             points.add(new Trend.Point(periodStart, periodEnd, last.id(), scanner.assess(facts)));
           }
         }
