@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,16 @@ public final class Server implements AutoCloseable {
   private final ScanWorker worker;
   private final JsonLog log;
   private final List<Route> apiRoutes;
+  private final String host;
 
   private Server(
-      Javalin app, Database database, ScanWorker worker, JsonLog log, List<Route> apiRoutes) {
+      Javalin app,
+      Database database,
+      ScanWorker worker,
+      JsonLog log,
+      List<Route> apiRoutes,
+      String host) {
+    this.host = host;
     this.app = app;
     this.database = database;
     this.worker = worker;
@@ -171,23 +179,32 @@ public final class Server implements AutoCloseable {
           }
         });
 
-    app.get(
-        "/health",
-        ctx -> {
-          database.query("SELECT 1", rs -> rs.getInt(1));
-          ctx.json(
-              Map.of(
-                  "status", "ok", "database", database.dialect().name().toLowerCase(Locale.ROOT)));
-        });
-    app.get(
-        "/metrics",
-        ctx ->
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-    app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
-    app.get(
-        "/openapi.yaml",
-        ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml));
-    List<Route> routes = api.routes();
+    List<Route> routes = new ArrayList<>();
+    routes.add(
+        Route.get(
+            "/health",
+            ctx -> {
+              database.query("SELECT 1", rs -> rs.getInt(1));
+              ctx.json(
+                  Map.of(
+                      "status",
+                      "ok",
+                      "database",
+                      database.dialect().name().toLowerCase(Locale.ROOT)));
+            }));
+    routes.add(
+        Route.get(
+            "/metrics",
+            ctx ->
+                ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape())));
+    routes.add(
+        Route.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson)));
+    routes.add(
+        Route.get(
+            "/openapi.yaml",
+            ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml)));
+    routes.addAll(api.routes());
     for (Route r : routes) {
       app.addHttpHandler(
           HandlerType.valueOf(r.method().toUpperCase(Locale.ROOT)), r.path(), r.handler());
@@ -237,7 +254,7 @@ public final class Server implements AutoCloseable {
       worker.close();
       throw e;
     }
-    Server server = new Server(app, database, worker, log, routes);
+    Server server = new Server(app, database, worker, log, routes, config.host());
     log.info(
         "started",
         "url",
@@ -283,11 +300,15 @@ public final class Server implements AutoCloseable {
     return "http://" + hostForUrl() + ":" + port();
   }
 
+  /** A wildcard address is reached on this machine through loopback. */
   private String hostForUrl() {
-    return "127.0.0.1";
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      return "127.0.0.1";
+    }
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
-  /** The JSON API's routes, as served (tests hold them against the OpenAPI document). */
+  /** The machine-readable routes, as served (OpenApiTest holds them against the document). */
   public List<Route> apiRoutes() {
     return apiRoutes;
   }
