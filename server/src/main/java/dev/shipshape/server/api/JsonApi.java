@@ -239,7 +239,6 @@ public final class JsonApi {
   private void devLakeIssue(Context ctx) {
     String project = ctx.pathParam("project");
     byte[] raw = authorizeWebhook(ctx, project);
-    repository(project);
     JsonNode node = parse(raw);
     Optional<DeliveryEvent> incident;
     try {
@@ -262,7 +261,6 @@ public final class JsonApi {
   private void devLakeClose(Context ctx) {
     String project = ctx.pathParam("project");
     authorizeWebhook(ctx, project);
-    repository(project);
     String key = ctx.pathParam("key");
     if (!events.resolve(project, key, clock.instant())) {
       throw ApiError.notFound("incident '" + key + "'");
@@ -279,7 +277,6 @@ public final class JsonApi {
       Context ctx, String format, boolean many, Function<JsonNode, DeliveryEvent> parser) {
     String project = ctx.pathParam("project");
     byte[] raw = authorizeWebhook(ctx, project);
-    repository(project);
     JsonNode root = parse(raw);
     List<JsonNode> items = new ArrayList<>();
     if (many && root.isArray()) {
@@ -391,19 +388,24 @@ public final class JsonApi {
 
   /**
    * A webhook is authenticated by the project's HMAC signature when it has a secret, else by a
-   * token for the project. Returns the body, read within the size limit.
+   * token for the project; then the project must exist (so a stranger learns nothing of which
+   * projects do). Returns the body, read within the size limit.
    */
   private byte[] authorizeWebhook(Context ctx, String project) {
     byte[] raw = ctx.bodyAsBytes();
-    Optional<String> secret = repositories.webhookSecret(project);
-    if (secret.isPresent()) {
-      if (!WebhookSignature.valid(secret.get(), raw, ctx.header(WebhookSignature.HEADER))) {
+    Optional<RepositoryStore.IntakeTarget> target = repositories.intakeTarget(project);
+    String secret = target.map(RepositoryStore.IntakeTarget::webhookSecret).orElse(null);
+    if (secret != null) {
+      if (!WebhookSignature.valid(secret, raw, ctx.header(WebhookSignature.HEADER))) {
         throw ApiError.unauthorized();
       }
       return raw;
     }
     if (!requireToken(ctx).mayWrite(project)) {
       throw ApiError.forbidden();
+    }
+    if (target.isEmpty()) {
+      throw ApiError.notFound("repository '" + project + "'");
     }
     return raw;
   }

@@ -84,10 +84,14 @@ public final class RepositoryStore {
     db.update("UPDATE repositories SET webhook_secret = ? WHERE id = ?", secret, id);
   }
 
-  public Optional<String> webhookSecret(String project) {
+  /** Where a project's events go: the repository and its webhook secret (null: none). */
+  public record IntakeTarget(long repositoryId, String webhookSecret) {}
+
+  /** One query per event, since intake is the server's hot path. */
+  public Optional<IntakeTarget> intakeTarget(String project) {
     return db.queryOne(
-        "SELECT webhook_secret FROM repositories WHERE name = ? AND webhook_secret IS NOT NULL",
-        rs -> rs.getString(1),
+        "SELECT id, webhook_secret FROM repositories WHERE name = ?",
+        rs -> new IntakeTarget(rs.getLong(1), rs.getString(2)),
         project);
   }
 

@@ -27,6 +27,13 @@ public final class TokenStore {
     }
   }
 
+  /** Found tokens, kept briefly: a token is looked up on every write. */
+  private static final long CACHE_MILLIS = 30_000;
+
+  private record Cached(Principal principal, long until) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Database db;
 
   public TokenStore(Database db) {
@@ -66,10 +73,24 @@ public final class TokenStore {
     if (token == null || token.isBlank() || token.length() > 200) {
       return Optional.empty();
     }
-    return db.queryOne(
-        "SELECT id, project, label FROM api_tokens WHERE token_hash = ?",
-        rs -> new Principal(rs.getLong(1), rs.getString(2), rs.getString(3)),
-        hash(token));
+    String hash = hash(token);
+    long now = System.currentTimeMillis();
+    Cached cached = cache.get(hash);
+    if (cached != null && cached.until() > now) {
+      return Optional.of(cached.principal());
+    }
+    Optional<Principal> found =
+        db.queryOne(
+            "SELECT id, project, label FROM api_tokens WHERE token_hash = ?",
+            rs -> new Principal(rs.getLong(1), rs.getString(2), rs.getString(3)),
+            hash);
+    if (found.isPresent()) {
+      if (cache.size() > 10_000) {
+        cache.clear();
+      }
+      cache.put(hash, new Cached(found.get(), now + CACHE_MILLIS));
+    }
+    return found;
   }
 
   /** Opens a browser session for a token; returns the session cookie's value. */
