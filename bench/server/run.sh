@@ -4,7 +4,7 @@
 #  2. dashboard: a portfolio of 1,000 repositories (target < 300 ms server time, Server-Timing)
 # Bounded: about a minute in all; every request goes to 127.0.0.1. Uses .ci/services.sh's
 # PostgreSQL and a database of its own (shipshape_bench), dropped at the end.
-# Options (environment): THREADS (16), WARMUP (5 s), MEASURE (20 s), PORT (18181).
+# Options (environment): THREADS (8), WARMUP (5 s), MEASURE (20 s), PORT (18181).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -40,7 +40,7 @@ for _ in $(seq 1 120); do
 done
 
 echo "== intake"
-java bench/server/IntakeLoad.java "$url" "$token" shipshape "${THREADS:-16}" "${WARMUP:-5}" "${MEASURE:-20}"
+java bench/server/IntakeLoad.java "$url" "$token" shipshape "${THREADS:-8}" "${WARMUP:-5}" "${MEASURE:-20}"
 
 echo "== dashboard"
 psql_bench -d shipshape_bench <<'SQL'

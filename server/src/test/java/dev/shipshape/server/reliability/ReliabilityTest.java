@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shipshape.server.TestDatabase;
 import dev.shipshape.server.TestServer;
-import dev.shipshape.server.store.Database;
-import dev.shipshape.server.store.ReportStore;
 import dev.shipshape.testkit.TestRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +29,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Server processes killed with SIGKILL, restarted, and run side by side on one database. */
+/** A server process killed with SIGKILL and restarted, on both databases. */
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {"sqlite", "postgresql"})
 class ReliabilityTest {
@@ -136,85 +132,23 @@ class ReliabilityTest {
         .isEqualTo(200);
   }
 
-  @Test
-  void twoProcessesOnOneDatabaseNeverScanTheSameRepositoryAtOnce() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        kind.equals("postgresql"),
-        "several processes share a PostgreSQL database, not a SQLite file");
-    ChildServer a = child("a");
-    ChildServer b = child("b");
-    String admin = a.adminToken;
-    List<String> names = List.of("r1", "r2", "r3");
-    for (String name : names) {
-      Path repo = temp.resolve(name);
-      try (TestRepository git = TestRepository.create(repo)) {
-        git.file("README.md", "# " + name + "\n").commit("#1: " + name);
-      }
-      post(
-          a,
-          "/api/repositories",
-          admin,
-          "{\"name\":\""
-              + name
-              + "\",\"location\":"
-              + JSON.valueToTree(repo.toString())
-              + ",\"scheduleMinutes\":null}");
-    }
-    // Both processes are asked to scan every repository, again and again.
-    for (int round = 0; round < 6; round++) {
-      for (String name : names) {
-        post(a, "/api/repositories/" + name + "/scans", admin, "");
-        post(b, "/api/repositories/" + name + "/scans", admin, "");
-      }
-      Thread.sleep(300);
-    }
-    try (Database direct = Database.open(db.url(), db.dataDir(), 2)) {
-      assertThat(
-              TestServer.await(
-                  Duration.ofSeconds(90),
-                  () ->
-                      direct
-                              .query(
-                                  "SELECT COUNT(*) FROM repositories WHERE scan_requested_at IS NOT NULL OR claimed_by IS NOT NULL",
-                                  rs -> rs.getInt(1))
-                              .get(0)
-                          == 0))
-          .as("all scans done")
-          .isTrue();
-      List<ReportStore.ScanRun> runs = new ReportStore(direct).allRuns();
-      Map<Long, List<ReportStore.ScanRun>> byRepository = new HashMap<>();
-      runs.forEach(
-          r -> byRepository.computeIfAbsent(r.repositoryId(), k -> new ArrayList<>()).add(r));
-      assertThat(byRepository).hasSize(3);
-      for (List<ReportStore.ScanRun> list : byRepository.values()) {
-        assertThat(list).hasSizeGreaterThan(1);
-        for (int i = 1; i < list.size(); i++) {
-          assertThat(list.get(i).startedAt())
-              .as("a scan starts only after the previous one of the same repository finished")
-              .isGreaterThanOrEqualTo(list.get(i - 1).finishedAt());
-        }
-      }
-      assertThat(runs).extracting(ReportStore.ScanRun::outcome).containsOnly("done");
-    }
-  }
-
   private ChildServer child(String node) {
     ChildServer c = ChildServer.start(db, node, temp.resolve(node + ".log"));
     children.add(c);
     return c;
   }
 
-  private static String deployment(String id) {
+  static String deployment(String id) {
     return "{\"type\":\"deployment\",\"id\":\""
         + id
         + "\",\"finishedAt\":\"2026-01-05T10:00:00Z\"}";
   }
 
-  private static HttpResponse<String> get(ChildServer c, String path) {
+  static HttpResponse<String> get(ChildServer c, String path) {
     return send(HttpRequest.newBuilder(URI.create(c.url(path))).GET().build());
   }
 
-  private static HttpResponse<String> post(ChildServer c, String path, String token, String body) {
+  static HttpResponse<String> post(ChildServer c, String path, String token, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(c.url(path)))
             .header("Authorization", "Bearer " + token)
@@ -223,7 +157,7 @@ class ReliabilityTest {
             .build());
   }
 
-  private static HttpResponse<String> put(ChildServer c, String path, String token, String body) {
+  static HttpResponse<String> put(ChildServer c, String path, String token, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(c.url(path)))
             .header("Authorization", "Bearer " + token)
@@ -231,7 +165,7 @@ class ReliabilityTest {
             .build());
   }
 
-  private static HttpResponse<String> send(HttpRequest r) {
+  static HttpResponse<String> send(HttpRequest r) {
     try {
       return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
@@ -242,7 +176,7 @@ class ReliabilityTest {
     }
   }
 
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
+  static JsonNode json(HttpResponse<String> r) throws Exception {
     return JSON.readTree(r.body());
   }
 }

@@ -128,11 +128,11 @@ class BrowserTest {
     WebElement filter = browser.findElement(By.id("q"));
     filter.sendKeys("uses terraform");
     browser.findElement(By.id("apply")).click();
-    assertThat(names()).containsExactly("infra");
+    rowsBecome(List.of("infra"));
     browser.findElement(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("no terraform");
     browser.findElement(By.id("apply")).click();
-    assertThat(names()).containsExactly("docs-site");
+    rowsBecome(List.of("docs-site"));
 
     // Drill down, then answer the team's survey from its page.
     browser.get(s.url("/?q="));
@@ -158,6 +158,14 @@ class BrowserTest {
     browser.findElement(By.id("team")).sendKeys(team);
     browser.findElement(By.id("register")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+  }
+
+  /** The dashboard shows exactly these rows once the submitted page has loaded. */
+  private void rowsBecome(List<String> expected) {
+    new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> names().equals(expected));
+    assertThat(names()).isEqualTo(expected);
   }
 
   private List<String> names() {
