@@ -57,6 +57,7 @@ public final class Main {
     cmd.addSubcommand(new TrendCommand(cli));
     cmd.addSubcommand(new VersionCommand(cli));
     cmd.addSubcommand(new InitCommand(cli));
+    cmd.addSubcommand(new ServeCommand(cli));
     cmd.setOut(new java.io.PrintWriter(cli.out, true));
     cmd.setErr(new java.io.PrintWriter(cli.err, true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

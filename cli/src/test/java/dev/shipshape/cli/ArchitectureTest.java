@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The data flows one way: repository → facts → checks → engine (scoring) → renderers, with the
- * model shared by all and the command line at the edge (docs/adr/0001).
+ * model shared by all and the command line and the server at the edge (docs/adr/0001, 0003).
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
@@ -35,22 +35,27 @@ class ArchitectureTest {
         .definedBy("dev.shipshape.engine..")
         .layer("render")
         .definedBy("dev.shipshape.render..")
+        .layer("server")
+        .definedBy("dev.shipshape.server..")
         .layer("cli")
         .definedBy("dev.shipshape.cli..")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
+        // The server sits at the edge beside the command line, which starts it (docs/adr/0003).
+        .whereLayer("server")
+        .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("render")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "server")
         .whereLayer("engine")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "server")
         .whereLayer("checks")
         .mayOnlyBeAccessedByLayers("engine", "cli")
         .whereLayer("testkit")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("facts")
-        .mayOnlyBeAccessedByLayers("checks", "engine", "testkit", "cli")
+        .mayOnlyBeAccessedByLayers("checks", "engine", "testkit", "cli", "server")
         .whereLayer("repository")
-        .mayOnlyBeAccessedByLayers("facts", "checks", "engine", "testkit", "cli")
+        .mayOnlyBeAccessedByLayers("facts", "checks", "engine", "testkit", "cli", "server")
         .check(CLASSES);
   }
 }

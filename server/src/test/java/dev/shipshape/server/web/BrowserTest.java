@@ -1,0 +1,181 @@
+package dev.shipshape.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.shipshape.server.TestDatabase;
+import dev.shipshape.server.TestServer;
+import dev.shipshape.testkit.TestRepository;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's way through the web interface, in Debian's headless Chromium: sign in, register a
+ * repository built here, see it scanned, filter the dashboard, drill down, answer the survey.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path temp;
+  private TestDatabase db;
+  private TestServer s;
+  private WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("chromium and chromedriver are needed in CI (.ci/services.sh installs them)");
+      }
+      Assumptions.abort("browser tests skipped: install chromium and chromium-driver");
+    }
+    db = TestDatabase.create("sqlite", temp);
+    s = TestServer.start(db);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + new File(temp.toFile(), "chromium-profile"));
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (s != null) {
+      s.close();
+    }
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @Test
+  void registerScanFilterDrillDownAndAnswerTheSurvey() {
+    Path infra = temp.resolve("infra");
+    try (TestRepository git = TestRepository.create(infra)) {
+      git.file("README.md", "# infra\n")
+          .file("main.tf", "resource \"null_resource\" \"x\" {}\n")
+          .file(
+              ".github/workflows/ci.yml",
+              "on: [push]\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: terraform validate\n")
+          .commit("#1: infrastructure");
+    }
+    Path docs = temp.resolve("docs");
+    try (TestRepository git = TestRepository.create(docs)) {
+      git.file("README.md", "# docs\n").commit("#2: docs");
+    }
+
+    // Sign in with the admin token printed at first start.
+    browser.get(s.url("/login"));
+    browser.findElement(By.id("token")).sendKeys(s.adminToken);
+    browser.findElement(By.id("sign-in")).click();
+    assertThat(browser.findElement(By.className("who")).getText()).contains("signed in (admin)");
+
+    // Register two repositories through the form.
+    register("infra", infra, "platform");
+    register("docs-site", docs, "writers");
+
+    // The first lands on its page and is scanned in the background.
+    browser.get(s.url("/repositories/infra"));
+    waitFor(
+        () -> {
+          browser.navigate().refresh();
+          return !browser.findElements(By.id("score")).isEmpty();
+        });
+    assertThat(browser.findElement(By.id("report")).getText()).contains("terraform");
+    assertThat(browser.findElements(By.cssSelector("svg.chart circle"))).hasSize(1);
+
+    // The dashboard lists both once scanned; the filter keeps the one that uses terraform.
+    browser.get(s.url("/"));
+    waitFor(
+        () -> {
+          browser.navigate().refresh();
+          return browser.findElements(By.cssSelector("td.status")).stream()
+                  .allMatch(td -> td.getText().equals("scanned"))
+              && browser.findElements(By.cssSelector("tr.repository")).size() == 2;
+        });
+    WebElement filter = browser.findElement(By.id("q"));
+    filter.sendKeys("uses terraform");
+    browser.findElement(By.id("apply")).click();
+    rowsBecome(List.of("infra"));
+    browser.findElement(By.id("q")).clear();
+    browser.findElement(By.id("q")).sendKeys("no terraform");
+    browser.findElement(By.id("apply")).click();
+    rowsBecome(List.of("docs-site"));
+
+    // Drill down, then answer the team's survey from its page.
+    browser.get(s.url("/?q="));
+    browser.findElement(By.linkText("infra")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("infra");
+    browser.findElement(By.linkText("platform")).click();
+    browser.findElement(By.id("on-call--operations-team")).click();
+    browser.findElement(By.id("releases--product-team")).click();
+    browser.findElement(By.id("save")).click();
+    assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Saved 2 answers.");
+
+    // The answers join the evidence in the stage.
+    browser.findElement(By.linkText("infra")).click();
+    assertThat(browser.findElement(By.id("walls")).getText())
+        .contains("between the product team and operations: team survey: Who is called at 3 a.m.");
+    assertThat(browser.findElement(By.id("survey-stage")).getText()).isEqualTo("Immature DevOps");
+  }
+
+  private void register(String name, Path location, String team) {
+    browser.get(s.url("/register"));
+    browser.findElement(By.id("name")).sendKeys(name);
+    browser.findElement(By.id("location")).sendKeys(location.toString());
+    browser.findElement(By.id("team")).sendKeys(team);
+    browser.findElement(By.id("register")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+  }
+
+  /** The dashboard shows exactly these rows once the submitted page has loaded. */
+  private void rowsBecome(List<String> expected) {
+    new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> names().equals(expected));
+    assertThat(names()).isEqualTo(expected);
+  }
+
+  private List<String> names() {
+    return browser.findElements(By.cssSelector("tr.repository")).stream()
+        .map(tr -> tr.getAttribute("data-name"))
+        .toList();
+  }
+
+  private void waitFor(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(300))
+        .until(d -> condition.getAsBoolean());
+  }
+}
