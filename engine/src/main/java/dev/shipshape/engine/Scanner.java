@@ -4,9 +4,9 @@ import dev.shipshape.checks.CheckRegistry;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.FactsBuilder;
 import dev.shipshape.facts.config.ScanConfig;
-import dev.shipshape.facts.history.FlowFigures;
 import dev.shipshape.model.CheckResult;
 import dev.shipshape.model.Delivery;
+import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.PracticeResult;
 import dev.shipshape.model.Report;
 import dev.shipshape.model.RepositoryDescriptor;
@@ -14,6 +14,7 @@ import dev.shipshape.model.Summary;
 import dev.shipshape.model.Tool;
 import dev.shipshape.repository.Repositories;
 import dev.shipshape.repository.Snapshot;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The whole flow: snapshot → facts → checks → scoring → report. */
@@ -31,7 +32,8 @@ public final class Scanner {
     try (Snapshot snapshot = Repositories.open(request.snapshot())) {
       ScanConfig config = request.config() != null ? request.config() : ScanConfig.defaults();
       request.progress().phase("gathering facts");
-      Facts facts = FactsBuilder.build(snapshot, request.snapshot().window(), config);
+      Facts facts =
+          FactsBuilder.build(snapshot, request.snapshot().window(), config, request.delivery());
       request.progress().phase("running checks");
       return assess(facts);
     }
@@ -50,6 +52,8 @@ public final class Scanner {
             stage.stage(),
             stage.walls(),
             Scoring.nextSteps(practices, 3));
+    List<Diagnostic> diagnostics = new ArrayList<>(facts.diagnostics());
+    diagnostics.addAll(facts.delivery().diagnostics());
     RepositoryDescriptor repository =
         new RepositoryDescriptor(
             facts.info().name(),
@@ -65,47 +69,11 @@ public final class Scanner {
         practices,
         facts.inventory().inventory(),
         delivery,
-        facts.diagnostics());
+        diagnostics);
   }
 
+  /** The delivery section, and what computing it noticed, from the facts' delivery metrics. */
   private static Delivery delivery(Facts facts) {
-    if (!facts.history().known()) {
-      return Delivery.unknown(facts.history().unknownReason());
-    }
-    Delivery none = Delivery.unknown("no deployments found: no deployment events were given");
-    FlowFigures flow = FlowFigures.of(facts.history());
-    if (flow == null) {
-      return none;
-    }
-    long nonMerge = facts.history().nonMergeCommits().size();
-    long linked =
-        facts.history().nonMergeCommits().stream()
-            .filter(facts::linkedToWorkItem)
-            .count();
-    Delivery.Flow figures =
-        new Delivery.Flow(
-            nonMerge == 0 ? null : round((double) linked / nonMerge),
-            null,
-            null,
-            null,
-            null,
-            null,
-            round(flow.perWeek()),
-            round(flow.weeksWithLandingRatio()),
-            flow.activeContributors(),
-            null);
-    return new Delivery(
-        none.source(),
-        none.sourceDetail(),
-        none.deploymentFrequency(),
-        none.leadTime(),
-        none.changeFailureRate(),
-        none.recoveryTime(),
-        none.reworkRate(),
-        figures);
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return facts.delivery().report();
   }
 }
