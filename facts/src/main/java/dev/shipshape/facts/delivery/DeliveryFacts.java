@@ -209,4 +209,34 @@ public final class DeliveryFacts {
   public synchronized List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);
   }
+
+  /** A branch not merged into the revision and the author time of its oldest unmerged commit. */
+  public record UnmergedBranch(
+      dev.shipshape.repository.BranchRef branch, java.time.Instant since) {}
+
+  /**
+   * Branches whose tip is not reachable from the revision, with their oldest commit not on it;
+   * empty when the repository holds no branch but the analysed one.
+   */
+  public synchronized List<UnmergedBranch> unmergedBranches() {
+    CommitGraph graph = graph();
+    List<UnmergedBranch> out = new ArrayList<>();
+    if (graph == null || revision == null) {
+      return out;
+    }
+    List<dev.shipshape.repository.BranchRef> others =
+        history.raw().branches().stream().filter(b -> !b.commit().equals(revision)).toList();
+    java.util.Set<String> merged =
+        graph.reachableFrom(revision, others.stream().map(b -> b.commit()).distinct().toList());
+    for (dev.shipshape.repository.BranchRef b : others) {
+      if (merged.contains(b.commit())) {
+        continue;
+      }
+      graph.range(List.of(b.commit()), List.of(revision), false).stream()
+          .map(CommitInfo::authorTime)
+          .min(java.util.Comparator.naturalOrder())
+          .ifPresent(t -> out.add(new UnmergedBranch(b, t)));
+    }
+    return out;
+  }
 }

@@ -184,4 +184,48 @@ public final class FlowMetrics {
     }
     return new Contributors(Map.copyOf(counts), bus);
   }
+
+  /**
+   * Months (UTC) of the window with a non-merge commit touching production code ({@code active}),
+   * and those of them in which documentation or a changelog changed too ({@code documented}).
+   */
+  public record LivingDocs(
+      java.util.SortedSet<String> active, java.util.SortedSet<String> documented) {
+    public Double ratio() {
+      return active.isEmpty() ? null : (double) documented.size() / active.size();
+    }
+  }
+
+  private static final java.util.regex.Pattern CHANGELOG =
+      java.util.regex.Pattern.compile(
+          "(?i)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\\.[a-z]+)?|\\.changeset/.*|changelog\\.d/.*");
+
+  public LivingDocs livingDocs() {
+    java.util.SortedSet<String> code = new java.util.TreeSet<>();
+    java.util.SortedSet<String> docs = new java.util.TreeSet<>();
+    Map<String, SourceFile> cache = new HashMap<>();
+    for (CommitInfo c : history.nonMergeCommits()) {
+      CommitDiff d = diffs.get(c.id());
+      if (d == null) {
+        continue;
+      }
+      String month =
+          java.time.YearMonth.from(c.commitTime().atZone(java.time.ZoneOffset.UTC)).toString();
+      for (String path : d.paths()) {
+        SourceFile f =
+            cache.computeIfAbsent(
+                path, p -> classifier.classify(new TreeFile(p, TreeFile.Kind.FILE, 0)));
+        if (f.scope() == Scope.OWN && f.role() == Role.PRODUCTION_CODE) {
+          code.add(month);
+        }
+        if (f.role() == Role.DOCUMENTATION
+            || CHANGELOG.matcher(path).matches()
+            || CHANGELOG.matcher(f.name()).matches()) {
+          docs.add(month);
+        }
+      }
+    }
+    docs.retainAll(code);
+    return new LivingDocs(code, docs);
+  }
 }
