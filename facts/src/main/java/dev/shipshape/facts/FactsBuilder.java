@@ -58,6 +58,7 @@ public final class FactsBuilder {
             events,
             snapshot.info().revision(),
             snapshot.info().branch());
+    delivery.prefetch();
     return new Facts(
         snapshot.info(),
         kind.kind(),

@@ -40,7 +40,8 @@ public final class DeliveryFacts {
 
   private Deployments deployments;
   private DoraKeys keys;
-  private Map<String, CommitDiff> diffs;
+  private final java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs =
+      new java.util.concurrent.FutureTask<>(this::readDiffs);
   private FlowMetrics flow;
   private Delivery report;
 
@@ -128,20 +129,42 @@ public final class DeliveryFacts {
    * The diffs the flow metrics need: paths of the window's non-merge commits, line counts of its
    * landings. Empty without git.
    */
-  public synchronized Map<String, CommitDiff> diffs() {
-    if (diffs == null) {
-      diffs =
-          history
-              .raw()
-              .diffs()
-              .map(
-                  d ->
-                      d.read(
-                          history.nonMergeCommits().stream().map(CommitInfo::id).toList(),
-                          history.landings().stream().map(CommitInfo::id).toList()))
-              .orElse(Map.of());
+  public Map<String, CommitDiff> diffs() {
+    diffs.run(); // runs once; later calls, and calls during a prefetch, wait for its result
+    try {
+      return diffs.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading diffs", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
     }
-    return diffs;
+  }
+
+  /**
+   * Starts reading the diffs in the background (git log runs in its own processes) while the rest
+   * of the scan gathers facts; {@link #diffs()} waits for it.
+   */
+  public void prefetch() {
+    if (history.known() && history.raw().diffs().isPresent()) {
+      Thread t = new Thread(diffs, "shipshape-diffs");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private Map<String, CommitDiff> readDiffs() {
+    return history
+        .raw()
+        .diffs()
+        .map(
+            d ->
+                d.read(
+                    history.nonMergeCommits().stream().map(CommitInfo::id).toList(),
+                    history.landings().stream().map(CommitInfo::id).toList()))
+        .orElse(Map.of());
   }
 
   public synchronized FlowMetrics flow() {

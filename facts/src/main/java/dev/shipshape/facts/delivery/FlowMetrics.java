@@ -65,7 +65,17 @@ public final class FlowMetrics {
     }
   }
 
-  public TestsWithChanges testsWithChanges() {
+  private TestsWithChanges testsWithChanges;
+
+  /** Computed once. */
+  public synchronized TestsWithChanges testsWithChanges() {
+    if (testsWithChanges == null) {
+      testsWithChanges = computeTestsWithChanges();
+    }
+    return testsWithChanges;
+  }
+
+  private TestsWithChanges computeTestsWithChanges() {
     int changes = 0;
     int withTests = 0;
     List<CommitInfo> without = new ArrayList<>();
@@ -110,7 +120,17 @@ public final class FlowMetrics {
     }
   }
 
-  public BatchSizes batchSizes() {
+  private BatchSizes batchSizes;
+
+  /** Computed once. */
+  public synchronized BatchSizes batchSizes() {
+    if (batchSizes == null) {
+      batchSizes = computeBatchSizes();
+    }
+    return batchSizes;
+  }
+
+  private BatchSizes computeBatchSizes() {
     List<Integer> lines = new ArrayList<>();
     Map<String, Integer> byCommit = new LinkedHashMap<>();
     for (CommitInfo c : history.landings()) {
@@ -133,7 +153,17 @@ public final class FlowMetrics {
     }
   }
 
-  public BranchLifetimes branchLifetimes() {
+  private BranchLifetimes branchLifetimes;
+
+  /** Computed once. */
+  public synchronized BranchLifetimes branchLifetimes() {
+    if (branchLifetimes == null) {
+      branchLifetimes = computeBranchLifetimes();
+    }
+    return branchLifetimes;
+  }
+
+  private BranchLifetimes computeBranchLifetimes() {
     List<Double> hours = new ArrayList<>();
     int merges = 0;
     for (CommitInfo m : history.landings()) {
@@ -165,7 +195,17 @@ public final class FlowMetrics {
     }
   }
 
-  public Contributors contributors() {
+  private Contributors contributors;
+
+  /** Computed once. */
+  public synchronized Contributors contributors() {
+    if (contributors == null) {
+      contributors = computeContributors();
+    }
+    return contributors;
+  }
+
+  private Contributors computeContributors() {
     Map<String, Integer> counts = new HashMap<>();
     for (CommitInfo c : history.nonMergeCommits()) {
       counts.merge(mailmap.identity(c.authorName(), c.authorEmail()), 1, Integer::sum);
@@ -200,7 +240,17 @@ public final class FlowMetrics {
       java.util.regex.Pattern.compile(
           "(?i)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\\.[a-z]+)?|\\.changeset/.*|changelog\\.d/.*");
 
-  public LivingDocs livingDocs() {
+  private LivingDocs livingDocs;
+
+  /** Computed once. */
+  public synchronized LivingDocs livingDocs() {
+    if (livingDocs == null) {
+      livingDocs = computeLivingDocs();
+    }
+    return livingDocs;
+  }
+
+  private LivingDocs computeLivingDocs() {
     java.util.SortedSet<String> code = new java.util.TreeSet<>();
     java.util.SortedSet<String> docs = new java.util.TreeSet<>();
     Map<String, SourceFile> cache = new HashMap<>();
