@@ -6,10 +6,32 @@ import dev.shipshape.checks.agile.SmallBatchesCheck;
 import dev.shipshape.checks.agile.WorkInProgressCheck;
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
+import dev.shipshape.checks.collaboration.ContributingCheck;
+import dev.shipshape.checks.collaboration.DecisionRecordsCheck;
 import dev.shipshape.checks.collaboration.KnowledgeSpreadCheck;
+import dev.shipshape.checks.collaboration.OwnershipCheck;
+import dev.shipshape.checks.collaboration.ReadmeCheck;
+import dev.shipshape.checks.iac.DefinedAsCodeCheck;
 import dev.shipshape.checks.learning.KeepingCurrentCheck;
 import dev.shipshape.checks.learning.LivingDocsCheck;
+import dev.shipshape.checks.learning.PostIncidentReviewsCheck;
+import dev.shipshape.checks.monitoring.AlertsAndSlosCheck;
+import dev.shipshape.checks.monitoring.DeploymentEventsCheck;
+import dev.shipshape.checks.monitoring.HealthChecksCheck;
+import dev.shipshape.checks.monitoring.MetricsAndTracingCheck;
+import dev.shipshape.checks.monitoring.StructuredLoggingCheck;
+import dev.shipshape.checks.operations.OneTeamOwnershipCheck;
+import dev.shipshape.checks.operations.RunbooksCheck;
+import dev.shipshape.checks.operations.SafeReleaseCheck;
+import dev.shipshape.checks.security.DependencyUpdatesCheck;
+import dev.shipshape.checks.security.LicenseCheck;
+import dev.shipshape.checks.security.SecretsCheck;
+import dev.shipshape.checks.security.SecurityPolicyCheck;
+import dev.shipshape.checks.security.SupplyChainCheck;
+import dev.shipshape.checks.security.ThreatModelCheck;
+import dev.shipshape.checks.security.VulnerabilityScanningCheck;
 import dev.shipshape.checks.testing.TestsWithChangesCheck;
+import dev.shipshape.checks.testing.UnitTestsCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
 import dev.shipshape.checks.versioncontrol.PeerReviewCheck;
 import dev.shipshape.checks.versioncontrol.TrunkBasedCheck;
@@ -26,11 +48,33 @@ public final class BuiltInChecks {
         new SmallBatchesCheck(), // agile-lean/small-batches
         new WorkInProgressCheck(), // agile-lean/work-in-progress
         new TestsWithChangesCheck(), // automated-testing/tests-with-changes
+        new UnitTestsCheck(), // automated-testing/unit-tests
         new PipelineAsCodeCheck(), // ci-cd/pipeline-as-code
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
+        new ContributingCheck(), // collaboration/contributing
+        new DecisionRecordsCheck(), // collaboration/decision-records
         new KnowledgeSpreadCheck(), // collaboration/knowledge-spread
+        new OwnershipCheck(), // collaboration/ownership
+        new ReadmeCheck(), // collaboration/readme
         new KeepingCurrentCheck(), // continuous-learning/keeping-current
         new LivingDocsCheck(), // continuous-learning/living-docs
+        new PostIncidentReviewsCheck(), // continuous-learning/post-incident-reviews
+        new DefinedAsCodeCheck(), // infrastructure-as-code/defined-as-code
+        new AlertsAndSlosCheck(), // monitoring-logging/alerts-and-slos
+        new DeploymentEventsCheck(), // monitoring-logging/deployment-events
+        new HealthChecksCheck(), // monitoring-logging/health-checks
+        new MetricsAndTracingCheck(), // monitoring-logging/metrics-and-tracing
+        new StructuredLoggingCheck(), // monitoring-logging/structured-logging
+        new OneTeamOwnershipCheck(), // operations/one-team-ownership
+        new RunbooksCheck(), // operations/runbooks
+        new SafeReleaseCheck(), // operations/safe-release
+        new DependencyUpdatesCheck(), // security-compliance/dependency-updates
+        new LicenseCheck(), // security-compliance/license
+        new SecretsCheck(), // security-compliance/secrets
+        new SecurityPolicyCheck(), // security-compliance/security-policy
+        new SupplyChainCheck(), // security-compliance/supply-chain
+        new ThreatModelCheck(), // security-compliance/threat-model
+        new VulnerabilityScanningCheck(), // security-compliance/vulnerability-scanning
         new BacklogLinkageCheck(), // version-control/backlog-linkage
         new PeerReviewCheck(), // version-control/peer-review
         new TrunkBasedCheck() // version-control/trunk-based

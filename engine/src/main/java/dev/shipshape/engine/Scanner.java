@@ -3,6 +3,7 @@ package dev.shipshape.engine;
 import dev.shipshape.checks.CheckRegistry;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.FactsBuilder;
+import dev.shipshape.facts.config.RepositoryConfig;
 import dev.shipshape.facts.config.ScanConfig;
 import dev.shipshape.model.CheckResult;
 import dev.shipshape.model.Delivery;
@@ -30,7 +31,9 @@ public final class Scanner {
   public Report scan(ScanRequest request) {
     request.progress().phase("reading " + request.snapshot().location());
     try (Snapshot snapshot = Repositories.open(request.snapshot())) {
-      ScanConfig config = request.config() != null ? request.config() : ScanConfig.defaults();
+      ScanConfig config =
+          request.config() != null ? request.config() : RepositoryConfig.read(snapshot.tree());
+      ConfiguredChecks.of(registry, config); // a config naming unknown checks fails before the work
       request.progress().phase("gathering facts");
       Facts facts =
           FactsBuilder.build(snapshot, request.snapshot().window(), config, request.delivery());
@@ -41,7 +44,8 @@ public final class Scanner {
 
   /** Runs the checks on gathered facts and scores them. */
   public Report assess(Facts facts) {
-    List<CheckResult> results = CheckRunner.run(registry, facts);
+    List<CheckResult> results =
+        CheckRunner.run(ConfiguredChecks.of(registry, facts.config()), facts);
     List<PracticeResult> practices = Scoring.practices(results);
     Delivery delivery = delivery(facts);
     StageModel.Assessment stage =

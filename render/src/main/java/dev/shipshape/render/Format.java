@@ -8,7 +8,12 @@ import java.util.function.Function;
 /** The output formats, by the name the user gives ({@code --format NAME}). One line per format. */
 public enum Format {
   TEXT("text", TerminalRenderer::new),
-  JSON("json", options -> new JsonReportRenderer());
+  JSON("json", options -> new JsonReportRenderer()),
+  MARKDOWN("markdown", MarkdownReportRenderer::new),
+  SARIF("sarif", options -> new SarifReportRenderer()),
+  JUNIT("junit", options -> new JunitReportRenderer()),
+  HTML("html", HtmlReportRenderer::new),
+  BADGE("badge", options -> new BadgeRenderer());
 
   private final String id;
   private final Function<RenderOptions, ReportRenderer> factory;

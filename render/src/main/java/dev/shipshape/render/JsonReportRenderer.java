@@ -31,7 +31,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class JsonReportRenderer implements ReportRenderer {
 
-  private static final JsonFactory FACTORY =
+  /** Shared with the SARIF log: the same terminal-safe escapes and stream handling. */
+  static final JsonFactory FACTORY =
       new JsonFactoryBuilder()
           .characterEscapes(new TerminalSafeEscapes())
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -47,7 +48,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     out.flush();
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

@@ -60,6 +60,9 @@ public final class TerminalRenderer implements ReportRenderer {
     }
     walls(report, lines);
     nextSteps(report, lines);
+    if (!options.verbose()) {
+      exemptions(report, lines);
+    }
     inventory(report, lines);
     delivery(report.delivery(), lines);
     diagnostics(report, lines);
@@ -214,6 +217,21 @@ public final class TerminalRenderer implements ReportRenderer {
       String number = (i + 1) + ". ";
       lines.add(INDENT + number + t.clean(s.check()));
       prose(lines, INDENT + " ".repeat(number.length()), t.clean(s.action()));
+    }
+    lines.add("");
+  }
+
+  /** Exemptions are the team's own decisions: every report shows them with their reasons. */
+  private void exemptions(Report r, List<String> lines) {
+    List<dev.shipshape.model.CheckResult> exempt =
+        r.checks().stream().filter(c -> c.status() == Status.EXEMPT).toList();
+    if (exempt.isEmpty()) {
+      return;
+    }
+    section(lines, "Exempt");
+    for (dev.shipshape.model.CheckResult c : exempt) {
+      lines.add(INDENT + t.clean(c.id()));
+      prose(lines, INDENT + "   ", t.clean(c.reason()));
     }
     lines.add("");
   }

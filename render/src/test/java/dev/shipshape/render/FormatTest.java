@@ -13,14 +13,17 @@ class FormatTest {
   void findsAFormatByItsName() {
     assertThat(Format.fromId("json")).isEqualTo(Format.JSON);
     assertThat(Format.fromId(" Text ")).isEqualTo(Format.TEXT);
-    assertThat(Format.ids()).containsExactly("text", "json").doesNotHaveDuplicates();
+    assertThat(Format.ids())
+        .containsExactly("text", "json", "markdown", "sarif", "junit", "html", "badge")
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void anUnknownNameListsTheChoices() {
     assertThatThrownBy(() -> Format.fromId("yaml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown format 'yaml': use one of text, json");
+        .hasMessage(
+            "unknown format 'yaml': use one of text, json, markdown, sarif, junit, html, badge");
   }
 
   @Test

@@ -39,7 +39,7 @@ final class SampleReports {
 
   /** The names of the samples, as their golden files are named. */
   static final List<String> NAMES =
-      List.of("full", "unknown-delivery", "unscored-checks", "hostile-strings");
+      List.of("full", "unknown-delivery", "unscored-checks", "hostile-strings", "hostile-markup");
 
   static Report named(String name) {
     return switch (name) {
@@ -47,6 +47,7 @@ final class SampleReports {
       case "unknown-delivery" -> unknownDelivery();
       case "unscored-checks" -> unscoredChecks();
       case "hostile-strings" -> hostileStrings();
+      case "hostile-markup" -> hostileMarkup();
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -356,6 +357,57 @@ final class SampleReports {
         full.inventory(),
         full.delivery(),
         List.of(Diagnostic.warning("bad line in " + esc + "[0m.shipshape.yml: \u0000\u007f")));
+  }
+
+  /**
+   * Strings from the repository that try to become markup: HTML tags and event handlers, a CDATA
+   * end, Markdown table pipes, backticks, links, mentions and emphasis, and a control character.
+   */
+  static Report hostileMarkup() {
+    Report full = full();
+    String img = "<img src=x onerror=alert(1)>";
+    String markup =
+        "]]></system-out> | cell | **bold** `tick``s` [link](javascript:alert(1)) @octocat $x$";
+    List<PracticeResult> practices =
+        full.practices().stream()
+            .map(
+                p ->
+                    p.id().equals("version-control")
+                        ? practice(
+                            "version-control",
+                            60,
+                            new CheckResult(
+                                "version-control/history",
+                                "History <b>kept</b>",
+                                Status.PARTIAL,
+                                5,
+                                1,
+                                "Commit \"<script>alert('x')</script>\" & more\u0007",
+                                null,
+                                List.of(
+                                    Evidence.line("docs/" + img + ".md", 7, markup),
+                                    Evidence.commit(REVISION, "fix: `a|b` <!-- ]]> -->")),
+                                "Run `rm -rf /` | then ]]> & <a href=\"x\">click</a>"))
+                        : p)
+            .toList();
+    return new Report(
+        TOOL,
+        new RepositoryDescriptor(
+            "<script>alert(\"repo\")</script>|`x`",
+            "/src/<i>payments</i>",
+            REVISION,
+            "feat/]]><!--",
+            RepositoryKind.SERVICE),
+        YEAR,
+        new Summary(
+            64,
+            Stage.IMMATURE_DEVOPS,
+            List.of(new Wall("<b>build</b> & run", List.of("version-control/history"))),
+            List.of(new NextStep("version-control/history", "Fix | pipes `and` " + img))),
+        practices,
+        full.inventory(),
+        full.delivery(),
+        List.of(Diagnostic.warning("<style>body{display:none}</style> in " + img)));
   }
 
   static PracticeResult practice(String id, Integer score, CheckResult... checks) {

@@ -27,7 +27,6 @@ import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /** A git repository read through JGit from its object database; nothing is checked out. */
@@ -39,11 +38,24 @@ final class GitSnapshot implements Snapshot {
   private final GitCommitGraph graph;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
+  private final boolean ownsRepository;
 
   GitSnapshot(Repository repo, String location, String revision, WindowSpec spec, Runnable onClose)
       throws IOException {
+    this(repo, location, revision, spec, onClose, true);
+  }
+
+  private GitSnapshot(
+      Repository repo,
+      String location,
+      String revision,
+      WindowSpec spec,
+      Runnable onClose,
+      boolean ownsRepository)
+      throws IOException {
     this.repo = repo;
     this.onClose = onClose;
+    this.ownsRepository = ownsRepository;
     ObjectId head = resolve(repo, location, revision);
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit commit = walk.parseCommit(head);
@@ -68,10 +80,20 @@ final class GitSnapshot implements Snapshot {
 
   private static ObjectId resolve(Repository repo, String location, String revision)
       throws IOException {
-    if (repo.exactRef(Constants.HEAD) != null
-        && repo.exactRef(Constants.HEAD).getObjectId() == null
-        && "HEAD".equals(revision)) {
-      throw new RepositoryException("repository has no commits: " + location);
+    Ref head = repo.exactRef(Constants.HEAD);
+    if (head != null && head.getObjectId() == null && "HEAD".equals(revision)) {
+      List<Ref> branches = repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS);
+      if (branches.isEmpty()) {
+        throw new RepositoryException("repository has no commits: " + location);
+      }
+      // A bare repository whose HEAD names a branch that was never pushed: common in mirrors.
+      throw new RepositoryException(
+          "HEAD of "
+              + location
+              + " points to '"
+              + Repository.shortenRefName(head.getTarget().getName())
+              + "', which has no commits; choose a revision, for example "
+              + Repository.shortenRefName(branches.get(0).getName()));
     }
     ObjectId id;
     try {
@@ -101,9 +123,18 @@ final class GitSnapshot implements Snapshot {
   }
 
   private static String nameOf(Repository repo, String location) {
+    if (Repositories.isUrl(location)) {
+      // A clone's folder is a temporary one: the URL names the repository.
+      String path = location.replaceAll("[/\\\\]+$", "");
+      String last = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf(':')) + 1);
+      return stripGitSuffix(last.isEmpty() ? location : last);
+    }
     Path dir = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
     Path last = dir.toAbsolutePath().normalize().getFileName();
-    String name = last == null ? location : last.toString();
+    return stripGitSuffix(last == null ? location : last.toString());
+  }
+
+  private static String stripGitSuffix(String name) {
     return name.endsWith(".git") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
   }
 
@@ -113,9 +144,7 @@ final class GitSnapshot implements Snapshot {
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(true);
       walk.sort(RevSort.COMMIT_TIME_DESC);
-      if (window.since() != null) {
-        walk.setRevFilter(CommitTimeRevFilter.between(window.since(), window.until()));
-      }
+      walk.setRevFilter(new CommitWindowFilter(window));
       walk.markStart(walk.parseCommit(start));
       for (RevCommit c : walk) {
         commits.add(toInfo(c));
@@ -223,7 +252,19 @@ final class GitSnapshot implements Snapshot {
   }
 
   @Override
+  public Snapshot at(String revision, WindowSpec window) {
+    try {
+      return new GitSnapshot(repo, info.location(), revision, window, () -> {}, false);
+    } catch (IOException e) {
+      throw new RepositoryException("cannot read " + revision + " in " + info.location(), e);
+    }
+  }
+
+  @Override
   public void close() {
+    if (!ownsRepository) {
+      return;
+    }
     try {
       graph.close();
       repo.close();
@@ -321,7 +362,11 @@ final class GitSnapshot implements Snapshot {
     @Override
     public Optional<String> text(TreeFile file) {
       Entry e = entries.get(file.path());
-      if (e == null || !file.regular() || file.size() < 0 || file.size() > MAX_TEXT_BYTES) {
+      // The listed entry decides, not the caller's copy of it.
+      if (e == null
+          || !e.file().regular()
+          || e.file().size() < 0
+          || e.file().size() > MAX_TEXT_BYTES) {
         return Optional.empty();
       }
       try (ObjectReader reader = repo.newObjectReader()) {

@@ -70,7 +70,8 @@ public final class Repositories {
     if (new File(dir, "HEAD").isFile() && new File(dir, "objects").isDirectory()) {
       return new FileRepositoryBuilder().setGitDir(dir).setMustExist(true).setBare().build();
     }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir);
+    // Not readEnvironment(): a GIT_DIR set by a hook or a shell would replace the folder asked for.
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir);
     if (builder.getGitDir() == null) {
       return null;
     }

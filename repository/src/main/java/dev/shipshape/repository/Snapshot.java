@@ -19,6 +19,16 @@ public interface Snapshot extends AutoCloseable {
   /** What reading the repository noticed (shallow history, unreadable files, limits hit). */
   List<Diagnostic> diagnostics();
 
+  /**
+   * The same repository at another revision and window, sharing what is already open (a clone is
+   * not made again). Closing the returned snapshot leaves this one open.
+   *
+   * @throws UnsupportedOperationException for a folder that is not a git repository
+   */
+  default Snapshot at(String revision, WindowSpec window) {
+    throw new UnsupportedOperationException("a folder without git history has no other revisions");
+  }
+
   @Override
   void close();
 }

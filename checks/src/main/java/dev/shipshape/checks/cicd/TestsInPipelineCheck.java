@@ -10,6 +10,7 @@ import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.PipelineStep;
+import dev.shipshape.facts.pipeline.ScriptsRun;
 import dev.shipshape.facts.pipeline.TestCommands;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Practice;
@@ -34,7 +35,7 @@ public final class TestsInPipelineCheck implements Check {
     List<Pipeline.Located> testSteps =
         facts.pipelineSteps().stream()
             .filter(s -> s.step().kind() == PipelineStep.Kind.RUN)
-            .filter(s -> TestCommands.runsTests(s.step().text()))
+            .filter(s -> TestCommands.runsTests(ScriptsRun.expand(s.step().text(), facts.files())))
             .toList();
     if (testSteps.isEmpty()) {
       return Outcome.score(0, "The pipelines run no step that runs tests.");

@@ -107,4 +107,31 @@ class TestsInPipelineCheckTest {
       assertThat(outcome.summary()).contains("No pipeline");
     }
   }
+
+  @Test
+  void aStepRunningTheRepositorysOwnScriptIsReadThroughIt() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(".ci/run", "#!/usr/bin/env bash\nset -e\n./mvnw -B verify\n")
+          .file("scripts/lint.sh", "echo lint\n")
+          .file(
+              ".github/workflows/ci.yml",
+              "on: [push, pull_request]\njobs:\n  b:\n    steps:\n      - run: sudo -E bash .ci/run\n")
+          .commit("#1 ci");
+      Outcome.Scored outcome = scan(repo);
+      assertThat(outcome.score()).isEqualTo(10);
+      assertThat(outcome.evidence().get(0).detail()).contains("bash .ci/run");
+    }
+  }
+
+  @Test
+  void aScriptThatRunsNoTestsDoesNotCount() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("scripts/lint.sh", "echo lint\n")
+          .file(
+              ".github/workflows/ci.yml",
+              "on: [push]\njobs:\n  b:\n    steps:\n      - run: ./scripts/lint.sh\n")
+          .commit("#1 ci");
+      assertThat(scan(repo).score()).isZero();
+    }
+  }
 }

@@ -6,21 +6,51 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The scanned repository's {@code .shipshape.yml} (or {@code --config FILE}): exemptions with their
- * reasons, ignored paths, extra work-item patterns and weight overrides.
+ * The scanned repository's {@code .shipshape.yml} (or {@code --config FILE}), read by {@link
+ * ConfigReader}: exemptions with their reasons, ignored paths, extra work-item patterns, weight
+ * overrides, deploy tag globs and custom rules. {@code source} is the file it came from (null for
+ * the defaults); {@code checkReferences} say where each check id is named, so that an unknown id
+ * can be reported with its line once the registry is known.
  */
 public record ScanConfig(
     String source,
     Map<String, String> exemptions,
     List<String> ignorePaths,
     List<Pattern> workItemPatterns,
-    Map<String, Integer> weights) {
+    Map<String, Integer> weights,
+    List<String> deployTags,
+    List<RuleSpec> rules,
+    List<CheckReference> checkReferences) {
+
+  /** A check id named under {@code key} ({@code exempt} or {@code weights}) at {@code line}. */
+  public record CheckReference(String id, String key, int line) {}
 
   public ScanConfig {
     exemptions = Map.copyOf(exemptions);
     ignorePaths = List.copyOf(ignorePaths);
     workItemPatterns = List.copyOf(workItemPatterns);
     weights = Map.copyOf(weights);
+    deployTags = List.copyOf(deployTags);
+    rules = List.copyOf(rules);
+    checkReferences = List.copyOf(checkReferences);
+  }
+
+  /** A configuration without deploy tags, custom rules or recorded lines (tests, callers). */
+  public ScanConfig(
+      String source,
+      Map<String, String> exemptions,
+      List<String> ignorePaths,
+      List<Pattern> workItemPatterns,
+      Map<String, Integer> weights) {
+    this(
+        source,
+        exemptions,
+        ignorePaths,
+        workItemPatterns,
+        weights,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public static ScanConfig defaults() {

@@ -110,7 +110,14 @@ public final class InventoryDetector {
     inventory.add(category, word);
     List<Evidence> list =
         evidence.computeIfAbsent(InventoryFacts.key(category, word), k -> new ArrayList<>());
-    if (list.size() < MAX_EVIDENCE) {
+    // two rules may see the same place; cite it once
+    if (list.size() < MAX_EVIDENCE
+        && list.stream()
+            .noneMatch(
+                x ->
+                    x.path() != null
+                        && x.path().equals(e.path())
+                        && java.util.Objects.equals(x.line(), e.line()))) {
       list.add(e);
     }
   }

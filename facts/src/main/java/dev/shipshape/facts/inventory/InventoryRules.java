@@ -181,6 +181,16 @@ public final class InventoryRules {
               ANY + "(\\.gitleaks\\.toml|\\.secrets\\.baseline|\\.trufflehog[^/]*)"),
           path(
               TESTS,
+              "secret-scan",
+              "(\\.github/secret_scanning\\.ya?ml|\\.gitguardian\\.ya?ml|\\.gitleaksignore)"),
+          content(
+              TESTS,
+              "secret-scan",
+              "\\.pre-commit-config\\.ya?ml",
+              "gitleaks|trufflehog|detect-secrets|git-secrets|ggshield|secretlint"),
+          command(TESTS, "secret-scan", "\\bggshield\\b|gitguardian/ggshield|\\bsecretlint\\b"),
+          path(
+              TESTS,
               "fuzz",
               ANY + "([^/]*_fuzz(er)?\\.(c|cc|cpp|go|py|rs)|fuzz/[^/]+|[^/]*Fuzz(er|Test)\\.java)"),
           command(TESTS, "mutation", "pitest|\\bstryker\\b|mutmut|go-mutesting"),
@@ -242,7 +252,8 @@ public final class InventoryRules {
               OBSERVABILITY,
               "health-checks",
               ANY + "([^/]*\\.(java|kt|go|py|js|ts|rb|cs)|application[^/]*\\.(ya?ml|properties))",
-              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoint\\.health|spring-boot-starter-actuator|MapHealthChecks|HealthCheck"),
+              // the build-file rule below finds the actuator; naming "HealthCheck" is not one
+              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoints?\\.health|MapHealthChecks|AddHealthChecks|\\bIHealthCheck\\b|\\bHealthIndicator\\b|grpc\\.health\\.v1|grpc_health_v1"),
           content(
               OBSERVABILITY,
               "health-checks",
@@ -258,6 +269,11 @@ public final class InventoryRules {
               "health-checks",
               ANY + YAML,
               "^\\s*(livenessProbe|readinessProbe|startupProbe)\\s*:"),
+          content(
+              OBSERVABILITY,
+              "health-checks",
+              ANY + "(docker-)?compose(\\.[^/]+)?\\.ya?ml",
+              "^\\s+healthcheck\\s*:"),
           content(
               OBSERVABILITY,
               "alerting",
@@ -285,13 +301,47 @@ public final class InventoryRules {
               OBSERVABILITY,
               "deployment-events",
               "sentry-cli\\s+releases|getsentry/action-release|grafana.*annotations|datadog.*event|honeymarker|cdevents|chrnorm/deployment-action|bobheadxi/deployments"),
+          content(
+              OBSERVABILITY,
+              "alerting",
+              ANY + "[^/]*\\.tf",
+              "resource\\s+\"(datadog_monitor|newrelic_alert_policy|newrelic_nrql_alert_condition|grafana_rule_group|aws_cloudwatch_metric_alarm|google_monitoring_alert_policy|azurerm_monitor_metric_alert|azurerm_monitor_scheduled_query_rules_alert[^\"]*|signalfx_detector|sumologic_monitor)\""),
+          content(
+              OBSERVABILITY,
+              "dashboards",
+              ANY + "[^/]*\\.tf",
+              "resource\\s+\"(grafana_dashboard|datadog_dashboard[^\"]*|aws_cloudwatch_dashboard|google_monitoring_dashboard|newrelic_one_dashboard[^\"]*|azurerm_portal_dashboard)\""),
+          content(
+              OBSERVABILITY,
+              "slo",
+              ANY + "[^/]*\\.tf",
+              "resource\\s+\"(datadog_service_level_objective|google_monitoring_slo|newrelic_service_level|grafana_slo)\""),
+          // a job with an environment makes GitHub and GitLab record each deployment
+          content(
+              OBSERVABILITY,
+              "deployment-events",
+              "(\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.ya?ml)",
+              "^\\s+environment\\s*:"),
 
           // --- security ---
           path(
               SECURITY,
               "security-policy",
-              "(\\.github/|docs/)?SECURITY(\\.md|\\.rst|\\.adoc|\\.txt)?"),
+              "(?i)(\\.github/|docs/)?SECURITY(\\.md|\\.rst|\\.adoc|\\.txt)?"),
           path(SECURITY, "threat-model", ANY + "([^/]*threat[-_ ]?model[^/]*|[^/]*\\.tm7)"),
+          // OWASP Threat Dragon models
+          content(
+              SECURITY,
+              "threat-model",
+              ANY + "[^/]*\\.json",
+              "\"diagrams\"\\s*:[\\s\\S]*\"threats\"\\s*:"),
+          content(
+              SECURITY, "threat-model", ANY + "[^/]*\\.py", "^\\s*(from pytm import|import pytm)"),
+          content(
+              SECURITY,
+              "threat-model",
+              ANY + "[^/]*\\.(md|adoc|rst)",
+              "\\bSTRIDE\\b|Spoofing[\\s\\S]{0,400}Tampering[\\s\\S]{0,400}Repudiation|ATT&CK[\\s\\S]*\\bT1\\d{3}\\b"),
           path(
               SECURITY,
               "dependency-updates",
@@ -301,16 +351,35 @@ public final class InventoryRules {
               "sbom",
               "cyclonedx|\\bsyft\\b|spdx-sbom-generator|anchore/sbom-action|sbom"),
           content(SECURITY, "sbom", BUILD, "cyclonedx"),
+          content(SECURITY, "sbom", ANY + "\\.goreleaser\\.ya?ml", "^sboms\\s*:"),
+          content(
+              SECURITY,
+              "signing",
+              ANY + "(\\.goreleaser\\.ya?ml)",
+              "^(signs|docker_signs|binary_signs)\\s*:"),
+          content(
+              SECURITY,
+              "signing",
+              BUILD,
+              "maven-gpg-plugin|sigstore-maven-plugin|id\\s*\\(?\\s*['\"]signing['\"]|apply plugin:\\s*['\"]signing['\"]|sigstore"),
           command(
               SECURITY,
               "signing",
               "\\bcosign\\b|sigstore|slsa-framework|slsa-github-generator|attest-build-provenance|gpg\\s+--(detach-)?sign"),
-          path(SECURITY, "license", "(LICEN[SC]E|COPYING|UNLICENSE)([.-][^/]*)?"),
+          path(SECURITY, "license", "(?i)(LICEN[SC]E|COPYING|UNLICENSE)([.-][^/]*)?"),
+          // REUSE: one file per licence under LICENSES/
+          path(SECURITY, "license", "LICENSES/[^/]+\\.txt"),
 
           // --- collaboration ---
-          path(COLLABORATION, "readme", "README(\\.[^/]+)?"),
-          path(COLLABORATION, "contributing", "(\\.github/|docs/)?CONTRIBUTING(\\.[^/]+)?"),
-          path(COLLABORATION, "code-of-conduct", "(\\.github/|docs/)?CODE_OF_CONDUCT(\\.[^/]+)?"),
+          path(COLLABORATION, "readme", "(?i)(\\.github/)?README(\\.[^/]+)?"),
+          path(
+              COLLABORATION,
+              "contributing",
+              "(?i)(\\.github/|\\.gitlab/|docs/)?CONTRIBUTING(\\.(md|markdown|rst|adoc|asciidoc|txt))?"),
+          path(
+              COLLABORATION,
+              "code-of-conduct",
+              "(?i)(\\.github/|docs/)?CODE[-_]OF[-_]CONDUCT(\\.[^/]+)?"),
           path(
               COLLABORATION,
               "codeowners",
@@ -333,6 +402,12 @@ public final class InventoryRules {
               "(docs?/)?(architecture|ARCHITECTURE|design)(\\.(md|adoc|rst)|/[^/]+)|"
                   + ANY
                   + "[^/]*\\.(puml|plantuml|mmd|c4|dsl)"),
+          // numbered decision records wherever the team keeps them (adr-tools, MADR, log4brains)
+          path(
+              COLLABORATION,
+              "adr",
+              ANY
+                  + "(adrs?|decisions|decision-records|architecture-decisions)/\\d{3,4}-[^/]+\\.(md|adoc|rst)"),
           path(
               COLLABORATION,
               "changelog",
@@ -346,6 +421,11 @@ public final class InventoryRules {
                   + "(runbooks?|playbooks?-ops|ops/playbooks?)/[^/]+|"
                   + ANY
                   + "[^/]*runbook[^/]*\\.(md|adoc|rst)"),
+          content(
+              OPERATIONS,
+              "runbooks",
+              ANY + "[^/]*\\.(md|adoc|rst)",
+              "(?i)^(#{1,4}|={1,4})\\s*(run ?books?|play ?books?|operating in production|operations guide|operations manual|on[- ]call|incident response)\\b"),
           path(
               OPERATIONS,
               "postmortems",
@@ -353,6 +433,10 @@ public final class InventoryRules {
                   + "(post-?mortems?|incidents?|incident-reviews?|retrospectives?|retros)/[^/]+|"
                   + ANY
                   + "[^/]*(post-?mortem|incident-review|retrospective)[^/]*\\.(md|adoc|rst)"),
+          path(
+              OPERATIONS,
+              "postmortems",
+              "(?i)\\.(github|gitlab)/(ISSUE_TEMPLATE|issue_templates)/[^/]*(incident|post-?mortem|retro)[^/]*"),
           content(
               OPERATIONS,
               "feature-flags",
@@ -362,12 +446,18 @@ public final class InventoryRules {
               OPERATIONS,
               "db-migrations",
               BUILD,
-              "flyway|liquibase|alembic|golang-migrate|prisma|knex|sequelize-cli|typeorm|django|activerecord|goose|dbmate|sqitch|EntityFrameworkCore"),
+              // frameworks that merely can migrate (Django, Rails) count by their migration files
+              "flyway|liquibase|alembic|golang-migrate|prisma|knex|sequelize-cli|typeorm|goose|dbmate|sqitch|EntityFrameworkCore"),
           path(
               OPERATIONS,
               "db-migrations",
               ANY
                   + "(db/migrate/[^/]+\\.rb|db/migration/V[^/]+\\.sql|alembic\\.ini|migrations/[^/]+\\.(sql|py|js|ts|go)|changelog/[^/]*\\.(xml|ya?ml|sql)|prisma/schema\\.prisma)"),
+          path(
+              OPERATIONS,
+              "db-migrations",
+              ANY
+                  + "(alembic/versions/[^/]+\\.py|Migrations/[^/]+\\.cs|prisma/migrations/.+\\.sql)"),
           content(
               OPERATIONS,
               "progressive-delivery",
@@ -382,6 +472,11 @@ public final class InventoryRules {
               "on-call",
               ANY
                   + "(on-?call[^/]*\\.(md|ya?ml)|pagerduty[^/]*\\.(ya?ml|json|tf)|opsgenie[^/]*\\.(ya?ml|json|tf))"),
+          content(
+              OPERATIONS,
+              "on-call",
+              ANY + "[^/]*\\.tf",
+              "resource\\s+\"(pagerduty_(service|escalation_policy|schedule)|opsgenie_(team|schedule|escalation)|grafana_oncall_[a-z_]+)\""),
 
           // --- collaboration / tests (unit) come from file roles, see InventoryDetector ---
           path(COLLABORATION, "readme", "docs?/README(\\.[^/]+)?"));

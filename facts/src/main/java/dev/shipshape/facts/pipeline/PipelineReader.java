@@ -27,6 +27,10 @@ public final class PipelineReader {
       case "gitlab-ci" -> gitlab(path, YamlReader.read(text));
       case "jenkins" -> jenkins(path, text);
       case "teamcity" -> jenkins(system, path, text);
+      case "azure-pipelines" -> SystemReaders.azure(path, text);
+      case "circleci" -> SystemReaders.circleci(path, text);
+      case "google-cloud-build" -> SystemReaders.cloudBuild(path, text);
+      case "bitbucket-pipelines" -> SystemReaders.bitbucket(path, text);
       default -> genericYaml(system, path, text);
     };
   }
@@ -40,6 +44,8 @@ public final class PipelineReader {
     // YAML 1.1 reads a bare `on:` key as the boolean true
     YamlNode on = root.get("on").or(() -> root.get("true")).orElse(null);
     Set<Trigger> triggers = githubTriggers(on);
+    Set<String> events = githubEvents(on);
+    int permissionsLine = root.get("permissions").map(YamlNode::line).orElse(0);
     List<PipelineJob> jobs = new ArrayList<>();
     root.map("jobs")
         .ifPresent(
@@ -68,24 +74,75 @@ public final class PipelineReader {
                                       if (s instanceof Mapping step) {
                                         step.get("uses")
                                             .ifPresent(
-                                                u -> addScalar(steps, PipelineStep.Kind.USES, u));
+                                                u ->
+                                                    u.text()
+                                                        .ifPresent(
+                                                            t ->
+                                                                steps.add(
+                                                                    new PipelineStep(
+                                                                        PipelineStep.Kind.USES,
+                                                                        t,
+                                                                        u.line(),
+                                                                        inputs(
+                                                                            step.get("with"))))));
                                         step.get("run")
                                             .ifPresent(
                                                 r -> addScalar(steps, PipelineStep.Kind.RUN, r));
                                       }
                                     }
                                   });
-                          jobs.add(new PipelineJob(name, triggers, steps, node.line()));
+                          jobs.add(
+                              new PipelineJob(
+                                  name,
+                                  triggers,
+                                  steps,
+                                  node.line(),
+                                  environmentName(job.get("environment")),
+                                  false,
+                                  job.get("permissions").map(YamlNode::line).orElse(0)));
                         }));
-    return new Pipeline("github-actions", path, jobs);
+    return new Pipeline("github-actions", path, jobs, events, permissionsLine);
   }
 
-  private static java.util.Optional<PipelineStep> image(YamlNode node) {
+  static java.util.Optional<PipelineStep> image(YamlNode node) {
     YamlNode image = node instanceof Mapping m ? m.get("image").orElse(null) : node;
     if (image instanceof Scalar s && s.value() != null) {
       return java.util.Optional.of(new PipelineStep(PipelineStep.Kind.IMAGE, s.value(), s.line()));
     }
     return java.util.Optional.empty();
+  }
+
+  private static Set<String> githubEvents(YamlNode on) {
+    Set<String> events = new java.util.TreeSet<>();
+    if (on instanceof Scalar s && s.value() != null) {
+      events.add(s.value());
+    } else if (on instanceof Sequence seq) {
+      seq.scalars().stream().filter(x -> x.value() != null).forEach(x -> events.add(x.value()));
+    } else if (on instanceof Mapping m) {
+      events.addAll(m.entries().keySet());
+    }
+    return events;
+  }
+
+  /** The scalar inputs of a {@code with:} or {@code inputs:} mapping. */
+  static Map<String, String> inputs(java.util.Optional<YamlNode> node) {
+    Map<String, String> inputs = new java.util.LinkedHashMap<>();
+    node.filter(Mapping.class::isInstance)
+        .map(Mapping.class::cast)
+        .ifPresent(m -> m.entries().forEach((k, v) -> v.text().ifPresent(t -> inputs.put(k, t))));
+    return inputs;
+  }
+
+  /** {@code environment: prod} or {@code environment: {name: prod, url: ...}}. */
+  static String environmentName(java.util.Optional<YamlNode> node) {
+    if (node.isEmpty()) {
+      return null;
+    }
+    YamlNode n = node.get();
+    if (n instanceof Mapping m) {
+      return m.string("name").or(() -> m.string("resourceName")).orElse(null);
+    }
+    return n.text().orElse(null);
   }
 
   private static Set<Trigger> githubTriggers(YamlNode on) {
@@ -160,7 +217,19 @@ public final class PipelineReader {
       for (String key : List.of("before_script", "script", "after_script")) {
         job.get(key).ifPresent(n -> addScalars(steps, n));
       }
-      jobs.add(new PipelineJob(e.getKey(), gitlabTriggers(job), steps, job.line()));
+      String rules = job.get("rules").map(PipelineReader::flatten).orElse("");
+      boolean gated =
+          job.string("when").filter("manual"::equals).isPresent()
+              || rules.matches("(?s).*\\bwhen manual\\b.*");
+      jobs.add(
+          new PipelineJob(
+              e.getKey(),
+              gitlabTriggers(job),
+              steps,
+              job.line(),
+              environmentName(job.get("environment")),
+              gated,
+              0));
     }
     return new Pipeline("gitlab-ci", path, jobs);
   }
@@ -245,7 +314,7 @@ public final class PipelineReader {
           "pwsh",
           "powershell");
 
-  private static Pipeline genericYaml(String system, String path, String text) {
+  static Pipeline genericYaml(String system, String path, String text) {
     List<PipelineStep> steps = new ArrayList<>();
     for (YamlNode doc : YamlReader.readAll(text)) {
       collectCommands(doc, false, steps);
@@ -254,8 +323,7 @@ public final class PipelineReader {
     return new Pipeline(system, path, List.of(new PipelineJob("pipeline", triggers, steps, 1)));
   }
 
-  private static void collectCommands(
-      YamlNode node, boolean underCommandKey, List<PipelineStep> out) {
+  static void collectCommands(YamlNode node, boolean underCommandKey, List<PipelineStep> out) {
     if (node instanceof Scalar s) {
       if (underCommandKey && s.value() != null) {
         out.add(new PipelineStep(PipelineStep.Kind.RUN, s.value(), s.line()));
@@ -267,9 +335,10 @@ public final class PipelineReader {
           .forEach(
               (k, v) -> {
                 if (k.equals("task") || k.equals("uses") || k.equals("orb") || k.equals("plugin")) {
+                  Map<String, String> in = inputs(m.get("inputs").or(() -> m.get("with")));
                   v.text()
                       .ifPresent(
-                          t -> out.add(new PipelineStep(PipelineStep.Kind.USES, t, v.line())));
+                          t -> out.add(new PipelineStep(PipelineStep.Kind.USES, t, v.line(), in)));
                 } else if (k.equals("image")) {
                   image(v).ifPresent(out::add);
                 } else {
@@ -297,7 +366,7 @@ public final class PipelineReader {
     }
   }
 
-  private static String flatten(YamlNode node) {
+  static String flatten(YamlNode node) {
     if (node instanceof Scalar s) {
       return s.value() == null ? "" : s.value();
     }
