@@ -97,6 +97,10 @@ public final class FileClassifier {
       return true;
     }
     for (String d : folders(path)) {
+      // below src/main/ everything is production by the Maven/Gradle layout (a `testing` package)
+      if (d.equals("main") && path.contains("src/main/")) {
+        return false;
+      }
       if (PathRules.TEST_DIRS.contains(d)
           || PathRules.TEST_DIRS.contains(d.toLowerCase(Locale.ROOT))) {
         return true;

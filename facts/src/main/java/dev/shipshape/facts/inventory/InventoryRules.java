@@ -25,6 +25,11 @@ public final class InventoryRules {
       ANY
           + "(pom\\.xml|build\\.gradle(\\.kts)?|package\\.json|pyproject\\.toml|requirements[^/]*\\.txt|setup\\.py|setup\\.cfg|Pipfile|go\\.mod|Gemfile|Cargo\\.toml|composer\\.json|[^/]*\\.csproj|build\\.sbt|mix\\.exs)";
 
+  /** Dockerfile, app.Dockerfile, Dockerfile.prod — not Dockerfile.java or Dockerfile.md. */
+  private static final String DOCKERFILE =
+      ANY
+          + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.(?!(java|kt|go|py|js|ts|rs|rb|cs|md|txt|json|ya?ml|sh|dockerignore)$)[^/.]+)?";
+
   public static final List<InventoryRule> ALL =
       List.of(
           // --- infrastructure as code ---
@@ -65,7 +70,7 @@ public final class InventoryRules {
               ANY + YAML,
               "^apiVersion\\s*:\\s*\\S+[\\s\\S]*?^kind\\s*:\\s*\\S+|^kind\\s*:\\s*\\S+[\\s\\S]*?^apiVersion\\s*:\\s*\\S+"),
           path(IAC, "kustomize", ANY + "kustomization\\.ya?ml"),
-          path(IAC, "dockerfile", ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?"),
+          path(IAC, "dockerfile", DOCKERFILE),
           path(IAC, "docker-compose", ANY + "(docker-)?compose(\\.[^/]+)?\\.ya?ml"),
           path(IAC, "serverless-framework", ANY + "serverless\\.(ya?ml|ts|js|json)"),
           path(IAC, "packer", ANY + "[^/]*\\.pkr\\.(hcl|json)"),
@@ -225,6 +230,46 @@ public final class InventoryRules {
               TESTS,
               "accessibility",
               ANY + "(\\.pa11yci(\\.json)?|lighthouserc\\.(js|json|ya?ml))"),
+          // tests: the tools' dependencies and the commands that run them (tree checks, #3)
+          content(
+              TESTS,
+              "e2e",
+              BUILD,
+              "\"cypress\"|@playwright/test|\"puppeteer\"|selenium|webdriverio|@wdio/|\"testcafe\"|com\\.intuit\\.karate|selenide|nightwatch|codeceptjs|capybara"),
+          command(
+              TESTS,
+              "e2e",
+              "\\b(npm|yarn|pnpm)\\s+(run\\s+)?(test:)?e2e\\b|\\bselenium\\b|\\bkarate\\b|nightwatch|codeceptjs|\\bpuppeteer\\b"),
+          content(
+              TESTS,
+              "bdd",
+              BUILD,
+              "cucumber|\\bbehave\\b|pytest-bdd|godog|behat|SpecFlow|Reqnroll|concordion|jbehave|getgauge|serenity-cucumber|turnip"),
+          path(TESTS, "bdd", ANY + "specs?/[^/]+\\.spec"),
+          content(
+              TESTS,
+              "performance",
+              BUILD,
+              "\\bjmh\\b|jmh-core|gatling|pytest-benchmark|criterion|BenchmarkDotNet|tinybench|benchmark\\.js|\"k6\"|\\blocust\\b|\"artillery\"|\\bjmeter\\b"),
+          content(TESTS, "performance", ANY + "[^/]*_test\\.go", "^func Benchmark[A-Z_]"),
+          command(
+              TESTS,
+              "performance",
+              "\\bgo\\s+test[^\\n]*-bench|\\bcargo\\s+(bench|criterion)|--benchmark|benchmark-action/|\\bjmh\\b|gradlew?\\s[^\\n]*\\bjmh|\\bhyperfine\\b"),
+          command(
+              TESTS,
+              "sast",
+              "\\bsonar:sonar\\b|\\bgradlew?\\b[^\\n]*\\bsonar\\b|\\bnjsscan\\b|\\bhorusec\\b|\\bflawfinder\\b|\\bcheckmarx\\b|veracode|fortify|\\bbearer\\s+scan|bearer/bearer-action|\\bphpstan\\b|\\bpsalm\\b[^\\n]*--taint"),
+          content(
+              TESTS,
+              "sast",
+              BUILD,
+              "findsecbugs|eslint-plugin-security|\\bbandit\\b|\\bgosec\\b|\\bbrakeman\\b|\\bsemgrep\\b|sonar-maven-plugin|org\\.sonarqube"),
+          path(
+              TESTS,
+              "dast",
+              ANY
+                  + "(\\.zap/[^/]+|zap[-_][^/]*\\.(conf|ya?ml|context|tsv)|stackhawk[^/]*\\.ya?ml|nuclei[-_][^/]*\\.ya?ml)"),
 
           // --- observability ---
           content(
@@ -259,11 +304,7 @@ public final class InventoryRules {
               "health-checks",
               BUILD,
               "spring-boot-starter-actuator|terminus|health-check"),
-          content(
-              OBSERVABILITY,
-              "health-checks",
-              ANY + "([^/]*\\.)?(Dockerfile|Containerfile)(\\.[^/]+)?",
-              "^\\s*HEALTHCHECK\\s"),
+          content(OBSERVABILITY, "health-checks", DOCKERFILE, "^\\s*HEALTHCHECK\\s"),
           content(
               OBSERVABILITY,
               "health-checks",

@@ -1,0 +1,100 @@
+package dev.shipshape.checks.cicd;
+
+import static dev.shipshape.model.RepositoryKind.INFRASTRUCTURE;
+import static dev.shipshape.model.RepositoryKind.SERVICE;
+
+import dev.shipshape.checks.Check;
+import dev.shipshape.checks.CheckInfo;
+import dev.shipshape.checks.Outcome;
+import dev.shipshape.facts.Facts;
+import dev.shipshape.facts.inventory.InventoryRule;
+import dev.shipshape.facts.inventory.InventoryRules;
+import dev.shipshape.facts.pipeline.Pipeline;
+import dev.shipshape.facts.pipeline.PipelineJob;
+import dev.shipshape.facts.tree.Environments;
+import dev.shipshape.model.Evidence;
+import dev.shipshape.model.InventoryCategory;
+import dev.shipshape.model.Practice;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@CheckInfo(
+    id = "ci-cd/environment-promotion",
+    practice = Practice.CI_CD,
+    title = "One pipeline promotes the same build through environments",
+    weight = 2,
+    appliesTo = {SERVICE, INFRASTRUCTURE},
+    remediation =
+        "Deploy the same artefact to a staging environment first and promote it to production"
+            + " in the same pipeline (e.g. jobs with `environment: staging` then"
+            + " `environment: production`).")
+public final class EnvironmentPromotionCheck implements Check {
+  private static final List<InventoryRule> DEPLOY_COMMANDS =
+      InventoryRules.ALL.stream()
+          .filter(r -> r.category() == InventoryCategory.DEPLOY && r.command() != null)
+          .filter(r -> !Set.of("package-registry", "container-registry").contains(r.word()))
+          .toList();
+
+  @Override
+  public Outcome evaluate(Facts facts) {
+    Pipeline best = null;
+    Map<String, Evidence> bestEnvs = Map.of();
+    for (Pipeline p : facts.pipelines()) {
+      Map<String, Evidence> envs = new LinkedHashMap<>();
+      for (PipelineJob job : p.jobs()) {
+        if (job.environment() != null) {
+          String env =
+              Environments.canonical(job.environment())
+                  .orElse(
+                      Environments.mentionedIn(job.environment()).stream()
+                          .findFirst()
+                          .orElse(job.environment().strip().toLowerCase(java.util.Locale.ROOT)));
+          envs.putIfAbsent(
+              env,
+              Evidence.line(
+                  p.path(), job.line(), "job " + job.name() + " deploys to " + job.environment()));
+          continue;
+        }
+        if (deploys(job)) {
+          // no declared environment: the job's name says where it deploys (deploy-staging)
+          for (String env : Environments.mentionedIn(job.name())) {
+            envs.putIfAbsent(
+                env,
+                Evidence.line(p.path(), job.line(), "job " + job.name() + " deploys to " + env));
+          }
+        }
+      }
+      if (envs.size() > bestEnvs.size()) {
+        best = p;
+        bestEnvs = envs;
+      }
+    }
+    if (best == null) {
+      return Outcome.score(0, "No pipeline deploys to a named environment.");
+    }
+    List<Evidence> evidence = new ArrayList<>(bestEnvs.values());
+    int n = bestEnvs.size();
+    String names = String.join(" → ", bestEnvs.keySet());
+    if (n >= 3) {
+      return Outcome.score(
+          10, best.path() + " promotes through " + n + " environments (" + names + ").", evidence);
+    }
+    if (n == 2) {
+      return Outcome.score(
+              8, best.path() + " promotes through 2 environments (" + names + ").", evidence)
+          .withRemediation(
+              "Add an environment between them where changes are tested before production.");
+    }
+    return Outcome.score(
+        3, best.path() + " deploys to one environment only (" + names + ").", evidence);
+  }
+
+  private static boolean deploys(PipelineJob job) {
+    return job.steps().stream()
+        .anyMatch(
+            s -> DEPLOY_COMMANDS.stream().anyMatch(r -> r.command().matcher(s.text()).find()));
+  }
+}
