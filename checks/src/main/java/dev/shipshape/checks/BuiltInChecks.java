@@ -1,6 +1,9 @@
 package dev.shipshape.checks;
 
 import dev.shipshape.checks.agile.IntegrationFrequencyCheck;
+import dev.shipshape.checks.agile.ReleaseCadenceCheck;
+import dev.shipshape.checks.agile.SmallBatchesCheck;
+import dev.shipshape.checks.agile.WorkInProgressCheck;
 import dev.shipshape.checks.cicd.AutomatedDeploymentCheck;
 import dev.shipshape.checks.cicd.EnvironmentPromotionCheck;
 import dev.shipshape.checks.cicd.PipelineAsCodeCheck;
@@ -9,6 +12,7 @@ import dev.shipshape.checks.cicd.ReproducibleBuildsCheck;
 import dev.shipshape.checks.cicd.TestsInPipelineCheck;
 import dev.shipshape.checks.collaboration.ContributingCheck;
 import dev.shipshape.checks.collaboration.DecisionRecordsCheck;
+import dev.shipshape.checks.collaboration.KnowledgeSpreadCheck;
 import dev.shipshape.checks.collaboration.OwnershipCheck;
 import dev.shipshape.checks.collaboration.ReadmeCheck;
 import dev.shipshape.checks.iac.ContainerHygieneCheck;
@@ -16,6 +20,8 @@ import dev.shipshape.checks.iac.DefinedAsCodeCheck;
 import dev.shipshape.checks.iac.EnvironmentParityCheck;
 import dev.shipshape.checks.iac.StateHygieneCheck;
 import dev.shipshape.checks.iac.ValidatedInPipelineCheck;
+import dev.shipshape.checks.learning.KeepingCurrentCheck;
+import dev.shipshape.checks.learning.LivingDocsCheck;
 import dev.shipshape.checks.learning.PostIncidentReviewsCheck;
 import dev.shipshape.checks.monitoring.AlertsAndSlosCheck;
 import dev.shipshape.checks.monitoring.DeploymentEventsCheck;
@@ -38,10 +44,13 @@ import dev.shipshape.checks.testing.EndToEndCheck;
 import dev.shipshape.checks.testing.ExecutableSpecificationsCheck;
 import dev.shipshape.checks.testing.PerformanceTestingCheck;
 import dev.shipshape.checks.testing.SecurityTestingCheck;
+import dev.shipshape.checks.testing.TestsWithChangesCheck;
 import dev.shipshape.checks.testing.UnitTestsCheck;
 import dev.shipshape.checks.versioncontrol.BacklogLinkageCheck;
 import dev.shipshape.checks.versioncontrol.CleanTreeCheck;
 import dev.shipshape.checks.versioncontrol.HistoryCheck;
+import dev.shipshape.checks.versioncontrol.PeerReviewCheck;
+import dev.shipshape.checks.versioncontrol.TrunkBasedCheck;
 import java.util.List;
 
 /** Every built-in check, one line each, sorted by id (a test keeps it sorted). */
@@ -51,12 +60,16 @@ public final class BuiltInChecks {
   public static List<Check> all() {
     return List.of(
         new IntegrationFrequencyCheck(), // agile-lean/integration-frequency
+        new ReleaseCadenceCheck(), // agile-lean/release-cadence
+        new SmallBatchesCheck(), // agile-lean/small-batches
+        new WorkInProgressCheck(), // agile-lean/work-in-progress
         new AccessibilityTestingCheck(), // automated-testing/accessibility-testing
         new CoverageCheck(), // automated-testing/coverage
         new EndToEndCheck(), // automated-testing/end-to-end
         new ExecutableSpecificationsCheck(), // automated-testing/executable-specifications
         new PerformanceTestingCheck(), // automated-testing/performance-testing
         new SecurityTestingCheck(), // automated-testing/security-testing
+        new TestsWithChangesCheck(), // automated-testing/tests-with-changes
         new UnitTestsCheck(), // automated-testing/unit-tests
         new AutomatedDeploymentCheck(), // ci-cd/automated-deployment
         new EnvironmentPromotionCheck(), // ci-cd/environment-promotion
@@ -66,8 +79,11 @@ public final class BuiltInChecks {
         new TestsInPipelineCheck(), // ci-cd/tests-in-pipeline
         new ContributingCheck(), // collaboration/contributing
         new DecisionRecordsCheck(), // collaboration/decision-records
+        new KnowledgeSpreadCheck(), // collaboration/knowledge-spread
         new OwnershipCheck(), // collaboration/ownership
         new ReadmeCheck(), // collaboration/readme
+        new KeepingCurrentCheck(), // continuous-learning/keeping-current
+        new LivingDocsCheck(), // continuous-learning/living-docs
         new PostIncidentReviewsCheck(), // continuous-learning/post-incident-reviews
         new ContainerHygieneCheck(), // infrastructure-as-code/container-hygiene
         new DefinedAsCodeCheck(), // infrastructure-as-code/defined-as-code
@@ -91,7 +107,9 @@ public final class BuiltInChecks {
         new VulnerabilityScanningCheck(), // security-compliance/vulnerability-scanning
         new BacklogLinkageCheck(), // version-control/backlog-linkage
         new CleanTreeCheck(), // version-control/clean-tree
-        new HistoryCheck() // version-control/history
+        new HistoryCheck(), // version-control/history
+        new PeerReviewCheck(), // version-control/peer-review
+        new TrunkBasedCheck() // version-control/trunk-based
         );
   }
 }

@@ -5,9 +5,9 @@ import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.FactsBuilder;
 import dev.shipshape.facts.config.RepositoryConfig;
 import dev.shipshape.facts.config.ScanConfig;
-import dev.shipshape.facts.history.FlowFigures;
 import dev.shipshape.model.CheckResult;
 import dev.shipshape.model.Delivery;
+import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.PracticeResult;
 import dev.shipshape.model.Report;
 import dev.shipshape.model.RepositoryDescriptor;
@@ -15,6 +15,7 @@ import dev.shipshape.model.Summary;
 import dev.shipshape.model.Tool;
 import dev.shipshape.repository.Repositories;
 import dev.shipshape.repository.Snapshot;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The whole flow: snapshot → facts → checks → scoring → report. */
@@ -34,7 +35,8 @@ public final class Scanner {
           request.config() != null ? request.config() : RepositoryConfig.read(snapshot.tree());
       ConfiguredChecks.of(registry, config); // a config naming unknown checks fails before the work
       request.progress().phase("gathering facts");
-      Facts facts = FactsBuilder.build(snapshot, request.snapshot().window(), config);
+      Facts facts =
+          FactsBuilder.build(snapshot, request.snapshot().window(), config, request.delivery());
       request.progress().phase("running checks");
       return assess(facts);
     }
@@ -54,6 +56,8 @@ public final class Scanner {
             stage.stage(),
             stage.walls(),
             Scoring.nextSteps(practices, 3));
+    List<Diagnostic> diagnostics = new ArrayList<>(facts.diagnostics());
+    diagnostics.addAll(facts.delivery().diagnostics());
     RepositoryDescriptor repository =
         new RepositoryDescriptor(
             facts.info().name(),
@@ -69,45 +73,11 @@ public final class Scanner {
         practices,
         facts.inventory().inventory(),
         delivery,
-        facts.diagnostics());
+        diagnostics);
   }
 
+  /** The delivery section, and what computing it noticed, from the facts' delivery metrics. */
   private static Delivery delivery(Facts facts) {
-    if (!facts.history().known()) {
-      return Delivery.unknown(facts.history().unknownReason());
-    }
-    Delivery none = Delivery.unknown("no deployments found: no deployment events were given");
-    FlowFigures flow = FlowFigures.of(facts.history());
-    if (flow == null) {
-      return none;
-    }
-    long nonMerge = facts.history().nonMergeCommits().size();
-    long linked =
-        facts.history().nonMergeCommits().stream().filter(facts::linkedToWorkItem).count();
-    Delivery.Flow figures =
-        new Delivery.Flow(
-            nonMerge == 0 ? null : round((double) linked / nonMerge),
-            null,
-            null,
-            null,
-            null,
-            null,
-            round(flow.perWeek()),
-            round(flow.weeksWithLandingRatio()),
-            flow.activeContributors(),
-            null);
-    return new Delivery(
-        none.source(),
-        none.sourceDetail(),
-        none.deploymentFrequency(),
-        none.leadTime(),
-        none.changeFailureRate(),
-        none.recoveryTime(),
-        none.reworkRate(),
-        figures);
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return facts.delivery().report();
   }
 }

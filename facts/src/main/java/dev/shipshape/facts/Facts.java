@@ -1,6 +1,10 @@
 package dev.shipshape.facts;
 
 import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.delivery.DeliveryEvents;
+import dev.shipshape.facts.delivery.DeliveryFacts;
+import dev.shipshape.facts.delivery.DeliveryOptions;
+import dev.shipshape.facts.files.FileClassifier;
 import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.history.HistoryFacts;
 import dev.shipshape.facts.history.WorkItems;
@@ -15,7 +19,8 @@ import java.util.List;
 /**
  * Everything checks may look at, gathered once per scan: the classified files, the inventory with
  * its evidence, the parsed pipelines, the history series and the configuration. Checks are pure
- * functions of this; they never open files or call git themselves.
+ * functions of this; they never open files or call git themselves. {@code delivery} holds the
+ * delivery metrics, computed on first use.
  */
 public record Facts(
     SnapshotInfo info,
@@ -28,11 +33,50 @@ public record Facts(
     HistoryFacts history,
     WorkItems workItems,
     ScanConfig config,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    DeliveryFacts delivery) {
 
   public Facts {
     pipelines = List.copyOf(pipelines);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Facts with the default delivery options (release-like tags, no events). */
+  public Facts(
+      SnapshotInfo info,
+      RepositoryKind kind,
+      String kindReason,
+      Window window,
+      ProjectFiles files,
+      InventoryFacts inventory,
+      List<Pipeline> pipelines,
+      HistoryFacts history,
+      WorkItems workItems,
+      ScanConfig config,
+      List<Diagnostic> diagnostics) {
+    this(
+        info,
+        kind,
+        kindReason,
+        window,
+        files,
+        inventory,
+        pipelines,
+        history,
+        workItems,
+        config,
+        diagnostics,
+        new DeliveryFacts(
+            history,
+            files,
+            new FileClassifier(config.ignored()),
+            pipelines,
+            inventory,
+            workItems,
+            DeliveryOptions.defaults(),
+            DeliveryEvents.none(),
+            info.revision(),
+            info.branch()));
   }
 
   /** Whether the commit's message, or the branch it was merged from, names a work item. */

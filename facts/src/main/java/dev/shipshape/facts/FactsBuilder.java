@@ -1,6 +1,10 @@
 package dev.shipshape.facts;
 
 import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.delivery.DeliveryEvents;
+import dev.shipshape.facts.delivery.DeliveryFacts;
+import dev.shipshape.facts.delivery.DeliveryOptions;
+import dev.shipshape.facts.delivery.EventParser;
 import dev.shipshape.facts.files.FileClassifier;
 import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.files.SourceFile;
@@ -26,13 +30,35 @@ public final class FactsBuilder {
   private FactsBuilder() {}
 
   public static Facts build(Snapshot snapshot, WindowSpec windowSpec, ScanConfig config) {
+    return build(snapshot, windowSpec, config, DeliveryOptions.defaults());
+  }
+
+  /** With the user's delivery options: deploy tags, event files (already read), hotfix pattern. */
+  public static Facts build(
+      Snapshot snapshot, WindowSpec windowSpec, ScanConfig config, DeliveryOptions options) {
     List<Diagnostic> diagnostics = new ArrayList<>(snapshot.diagnostics());
-    ProjectFiles files = new ProjectFiles(snapshot.tree(), new FileClassifier(config.ignored()));
+    FileClassifier classifier = new FileClassifier(config.ignored());
+    ProjectFiles files = new ProjectFiles(snapshot.tree(), classifier);
     List<Pipeline> pipelines = readPipelines(files, diagnostics);
     InventoryFacts inventory = new InventoryDetector(InventoryRules.ALL).detect(files, pipelines);
     KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
     Window window = windowSpec.resolve(snapshot.info().revisionTime());
     HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
+    WorkItems workItems = new WorkItems(config.workItemPatterns());
+    DeliveryEvents events = EventParser.parse(options.events());
+    DeliveryFacts delivery =
+        new DeliveryFacts(
+            history,
+            files,
+            classifier,
+            pipelines,
+            inventory,
+            workItems,
+            options,
+            events,
+            snapshot.info().revision(),
+            snapshot.info().branch());
+    delivery.prefetch();
     return new Facts(
         snapshot.info(),
         kind.kind(),
@@ -42,9 +68,10 @@ public final class FactsBuilder {
         inventory,
         pipelines,
         history,
-        new WorkItems(config.workItemPatterns()),
+        workItems,
         config,
-        diagnostics);
+        diagnostics,
+        delivery);
   }
 
   private static List<Pipeline> readPipelines(ProjectFiles files, List<Diagnostic> diagnostics) {

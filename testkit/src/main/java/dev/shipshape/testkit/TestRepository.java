@@ -3,6 +3,7 @@ package dev.shipshape.testkit;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.FactsBuilder;
 import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.delivery.DeliveryOptions;
 import dev.shipshape.repository.Repositories;
 import dev.shipshape.repository.Snapshot;
 import dev.shipshape.repository.SnapshotRequest;
@@ -108,7 +109,17 @@ public final class TestRepository implements AutoCloseable {
     return commit(message, at, at);
   }
 
+  /** Commits with author and committer time {@code at}, recorded in its own time zone. */
+  public TestRepository commit(String message, java.time.OffsetDateTime at) {
+    return commit(message, at.toInstant(), at.toInstant(), at.getOffset());
+  }
+
   public TestRepository commit(String message, Instant authored, Instant committed) {
+    return commit(message, authored, committed, ZoneOffset.UTC);
+  }
+
+  private TestRepository commit(
+      String message, Instant authored, Instant committed, ZoneOffset zone) {
     try {
       git.add().addFilepattern(".").call();
       git.add().addFilepattern(".").setUpdate(true).call();
@@ -117,8 +128,8 @@ public final class TestRepository implements AutoCloseable {
           .setAllowEmpty(true)
           .setSign(false)
           .setNoVerify(true)
-          .setAuthor(new PersonIdent(authorName, authorEmail, authored, ZoneOffset.UTC))
-          .setCommitter(new PersonIdent(authorName, authorEmail, committed, ZoneOffset.UTC))
+          .setAuthor(new PersonIdent(authorName, authorEmail, authored, zone))
+          .setCommitter(new PersonIdent(authorName, authorEmail, committed, zone))
           .call();
       clock = committed;
       return this;
@@ -207,11 +218,16 @@ public final class TestRepository implements AutoCloseable {
   }
 
   public Facts facts(WindowSpec window, ScanConfig config) {
+    return facts(window, config, DeliveryOptions.defaults());
+  }
+
+  /** With delivery options: deploy tags, events, a hotfix pattern. */
+  public Facts facts(WindowSpec window, ScanConfig config, DeliveryOptions options) {
     SnapshotRequest request = new SnapshotRequest(dir.toString(), "HEAD", window);
     // kept open until close(): checks read file content through the facts
     Snapshot snapshot = Repositories.open(request);
     opened.add(snapshot);
-    return FactsBuilder.build(snapshot, window, config);
+    return FactsBuilder.build(snapshot, window, config, options);
   }
 
   @Override

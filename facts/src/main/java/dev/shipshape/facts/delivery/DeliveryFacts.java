@@ -1,0 +1,265 @@
+package dev.shipshape.facts.delivery;
+
+import dev.shipshape.facts.files.FileClassifier;
+import dev.shipshape.facts.files.ProjectFiles;
+import dev.shipshape.facts.history.FlowFigures;
+import dev.shipshape.facts.history.HistoryFacts;
+import dev.shipshape.facts.history.WorkItems;
+import dev.shipshape.facts.inventory.InventoryFacts;
+import dev.shipshape.facts.pipeline.Pipeline;
+import dev.shipshape.model.Delivery;
+import dev.shipshape.model.Diagnostic;
+import dev.shipshape.model.Evidence;
+import dev.shipshape.model.Window;
+import dev.shipshape.repository.CommitDiff;
+import dev.shipshape.repository.CommitGraph;
+import dev.shipshape.repository.CommitInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The delivery metrics of a scan, computed on first use and then shared: the deployments and their
+ * source, the DORA keys, the flow metrics and the report's {@code delivery} section. Reading diffs
+ * is the costly part of a scan, so nothing is read until a check or the report asks.
+ */
+public final class DeliveryFacts {
+  private final HistoryFacts history;
+  private final ProjectFiles files;
+  private final FileClassifier classifier;
+  private final List<Pipeline> pipelines;
+  private final InventoryFacts inventory;
+  private final WorkItems workItems;
+  private final DeliveryOptions options;
+  private final DeliveryEvents events;
+  private final String revision;
+  private final String branch;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private Deployments deployments;
+  private DoraKeys keys;
+  private final java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs =
+      new java.util.concurrent.FutureTask<>(this::readDiffs);
+  private FlowMetrics flow;
+  private Delivery report;
+
+  public DeliveryFacts(
+      HistoryFacts history,
+      ProjectFiles files,
+      FileClassifier classifier,
+      List<Pipeline> pipelines,
+      InventoryFacts inventory,
+      WorkItems workItems,
+      DeliveryOptions options,
+      DeliveryEvents events,
+      String revision,
+      String branch) {
+    this.history = history;
+    this.files = files;
+    this.classifier = classifier;
+    this.pipelines = List.copyOf(pipelines);
+    this.inventory = inventory;
+    this.workItems = workItems;
+    this.options = options;
+    this.events = events;
+    this.revision = revision;
+    this.branch = branch;
+    diagnostics.addAll(events.diagnostics());
+  }
+
+  public boolean known() {
+    return history.known();
+  }
+
+  public DeliveryOptions options() {
+    return options;
+  }
+
+  /** The window with {@code since} resolved: for the whole history, the oldest commit's time. */
+  public Window window() {
+    Window w = history.window();
+    if (w.since() != null || w.until() == null) {
+      return w;
+    }
+    List<CommitInfo> commits = history.commits();
+    return new Window(
+        commits.isEmpty() ? w.until() : commits.get(commits.size() - 1).commitTime(), w.until());
+  }
+
+  private CommitGraph graph() {
+    return history.raw().graph().orElse(null);
+  }
+
+  public synchronized Deployments deployments() {
+    if (deployments == null) {
+      if (!history.known()) {
+        deployments = new Deployments(Deployments.NONE, history.unknownReason(), List.of());
+      } else {
+        Evidence cd = ContinuousDeployment.detect(pipelines, inventory);
+        deployments =
+            new DeploymentFinder(history, graph(), revision, diagnostics)
+                .find(events, new ReleaseTags(options.deployTags()), cd, branch);
+      }
+    }
+    return deployments;
+  }
+
+  public synchronized DoraKeys keys() {
+    if (keys == null) {
+      keys = new DoraKeys(deployments(), window(), graph(), history.commits(), events, hotfix());
+    }
+    return keys;
+  }
+
+  /** Commits matching {@code --hotfix-pattern} in their message or merged branch name. */
+  Predicate<CommitInfo> hotfix() {
+    if (options.hotfixPattern() == null) {
+      return c -> false;
+    }
+    Pattern p = Pattern.compile(options.hotfixPattern());
+    return c -> {
+      String branchName = history.mergedBranchOf(c);
+      return p.matcher(c.message()).find() || (branchName != null && p.matcher(branchName).find());
+    };
+  }
+
+  /**
+   * The diffs the flow metrics need: paths of the window's non-merge commits, line counts of its
+   * landings. Empty without git.
+   */
+  public Map<String, CommitDiff> diffs() {
+    diffs.run(); // runs once; later calls, and calls during a prefetch, wait for its result
+    try {
+      return diffs.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading diffs", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Starts reading the diffs in the background (git log runs in its own processes) while the rest
+   * of the scan gathers facts; {@link #diffs()} waits for it.
+   */
+  public void prefetch() {
+    if (history.known() && history.raw().diffs().isPresent()) {
+      Thread t = new Thread(diffs, "shipshape-diffs");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private Map<String, CommitDiff> readDiffs() {
+    return history
+        .raw()
+        .diffs()
+        .map(
+            d ->
+                d.read(
+                    history.nonMergeCommits().stream().map(CommitInfo::id).toList(),
+                    history.landings().stream().map(CommitInfo::id).toList()))
+        .orElse(Map.of());
+  }
+
+  public synchronized FlowMetrics flow() {
+    if (flow == null) {
+      Mailmap mailmap = Mailmap.parse(files.text(".mailmap").orElse(null));
+      flow =
+          new FlowMetrics(
+              history,
+              graph(),
+              diffs(),
+              classifier,
+              mailmap,
+              c ->
+                  workItems.names(c.message())
+                      || workItems.namesInBranch(history.mergedBranchOf(c)));
+    }
+    return flow;
+  }
+
+  /** The report's {@code delivery} section. */
+  public synchronized Delivery report() {
+    if (report != null) {
+      return report;
+    }
+    if (!history.known()) {
+      report = Delivery.unknown(history.unknownReason());
+      return report;
+    }
+    Deployments d = deployments();
+    DoraKeys k = keys();
+    List<DoraKeys.Failure> failures = d.known() ? k.failures() : List.of();
+    report =
+        new Delivery(
+            d.source(),
+            d.detail(),
+            k.frequency(),
+            k.leadTime(),
+            k.changeFailureRate(failures),
+            k.recoveryTime(failures),
+            k.reworkRate(),
+            flowSection());
+    return report;
+  }
+
+  private Delivery.Flow flowSection() {
+    FlowMetrics f = flow();
+    FlowFigures integration = FlowFigures.of(history);
+    FlowMetrics.BatchSizes batches = f.batchSizes();
+    FlowMetrics.BranchLifetimes lifetimes = f.branchLifetimes();
+    FlowMetrics.Contributors contributors = f.contributors();
+    return new Delivery.Flow(
+        Stats.round(f.linkage().ratio()),
+        Stats.round(f.testsWithChanges().ratio()),
+        batches.median() == null ? null : (int) Math.round(batches.median()),
+        batches.p90() == null ? null : (int) Math.round(batches.p90()),
+        Stats.round(lifetimes.median()),
+        lifetimes.merges() == 0 && history.landings().isEmpty() ? null : lifetimes.hours().size(),
+        integration == null ? null : Stats.round(integration.perWeek()),
+        integration == null ? null : Stats.round(integration.weeksWithLandingRatio()),
+        contributors.active() == 0 ? null : contributors.active(),
+        contributors.active() == 0 ? null : contributors.busFactor());
+  }
+
+  /** What computing the metrics noticed (events that did not parse, unmatched commits). */
+  public synchronized List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  /** A branch not merged into the revision and the author time of its oldest unmerged commit. */
+  public record UnmergedBranch(
+      dev.shipshape.repository.BranchRef branch, java.time.Instant since) {}
+
+  /**
+   * Branches whose tip is not reachable from the revision, with their oldest commit not on it;
+   * empty when the repository holds no branch but the analysed one.
+   */
+  public synchronized List<UnmergedBranch> unmergedBranches() {
+    CommitGraph graph = graph();
+    List<UnmergedBranch> out = new ArrayList<>();
+    if (graph == null || revision == null) {
+      return out;
+    }
+    List<dev.shipshape.repository.BranchRef> others =
+        history.raw().branches().stream().filter(b -> !b.commit().equals(revision)).toList();
+    java.util.Set<String> merged =
+        graph.reachableFrom(revision, others.stream().map(b -> b.commit()).distinct().toList());
+    for (dev.shipshape.repository.BranchRef b : others) {
+      if (merged.contains(b.commit())) {
+        continue;
+      }
+      graph.range(List.of(b.commit()), List.of(revision), false).stream()
+          .map(CommitInfo::authorTime)
+          .min(java.util.Comparator.naturalOrder())
+          .ifPresent(t -> out.add(new UnmergedBranch(b, t)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.shipshape.facts.delivery;
+
+import java.util.List;
+
+/**
+ * What the user says about deployments: tag globs ({@code --deploy-tags}, repeatable; empty means
+ * release-like tags), event files ({@code --events}, read by the caller), a hotfix pattern ({@code
+ * --hotfix-pattern}, a regular expression matched against commit messages and merged branch names;
+ * null for none) and whether the per-commit cache may be used ({@code --no-cache} sets false).
+ */
+public record DeliveryOptions(
+    List<String> deployTags, List<EventInput> events, String hotfixPattern, boolean cache) {
+
+  /** One events file as given: its name (for diagnostics) and its content. */
+  public record EventInput(String name, String content) {}
+
+  public DeliveryOptions {
+    deployTags = deployTags == null ? List.of() : List.copyOf(deployTags);
+    events = events == null ? List.of() : List.copyOf(events);
+    if (hotfixPattern != null && hotfixPattern.isBlank()) {
+      hotfixPattern = null;
+    }
+  }
+
+  public static DeliveryOptions defaults() {
+    return new DeliveryOptions(List.of(), List.of(), null, true);
+  }
+}
