@@ -9,6 +9,10 @@ import dev.shipshape.model.CheckResult;
 import dev.shipshape.model.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -16,14 +20,49 @@ import java.util.stream.Collectors;
  * the check itself. A check that throws is reported with status error; the scan goes on.
  */
 public final class CheckRunner {
+  /** Threads that run checks: more than the cores, since some wait on git. */
+  private static final int THREADS = 4;
+
   private CheckRunner() {}
 
+  /**
+   * Runs every check, a few at a time: checks that need the history's diffs wait for git while the
+   * tree checks go on. Results come back in the registry's order.
+   */
   public static List<CheckResult> run(CheckRegistry registry, Facts facts) {
-    List<CheckResult> results = new ArrayList<>();
-    for (CheckDefinition def : registry.all()) {
-      results.add(run(def, facts));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            THREADS,
+            r -> {
+              Thread t = new Thread(r, "shipshape-check");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<CheckResult>> futures = new ArrayList<>();
+      for (CheckDefinition def : registry.all()) {
+        futures.add(pool.submit(() -> run(def, facts)));
+      }
+      List<CheckResult> results = new ArrayList<>();
+      for (Future<CheckResult> f : futures) {
+        results.add(join(f));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
     }
-    return results;
+  }
+
+  private static CheckResult join(Future<CheckResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running checks", e);
+    } catch (ExecutionException e) {
+      // run(def, facts) turns a check's own failure into status error; this is anything else
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+    }
   }
 
   static CheckResult run(CheckDefinition def, Facts facts) {

@@ -37,13 +37,14 @@ public final class FactsBuilder {
   public static Facts build(
       Snapshot snapshot, WindowSpec windowSpec, ScanConfig config, DeliveryOptions options) {
     List<Diagnostic> diagnostics = new ArrayList<>(snapshot.diagnostics());
+    Window window = windowSpec.resolve(snapshot.info().revisionTime());
+    HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
+    var diffs = DeliveryFacts.readDiffsInBackground(history);
     FileClassifier classifier = new FileClassifier(config.ignored());
     ProjectFiles files = new ProjectFiles(snapshot.tree(), classifier);
     List<Pipeline> pipelines = readPipelines(files, diagnostics);
     InventoryFacts inventory = new InventoryDetector(InventoryRules.ALL).detect(files, pipelines);
     KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
-    Window window = windowSpec.resolve(snapshot.info().revisionTime());
-    HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
     WorkItems workItems = new WorkItems(config.workItemPatterns());
     DeliveryEvents events = EventParser.parse(options.events());
     DeliveryFacts delivery =
@@ -57,8 +58,8 @@ public final class FactsBuilder {
             options,
             events,
             snapshot.info().revision(),
-            snapshot.info().branch());
-    delivery.prefetch();
+            snapshot.info().branch(),
+            diffs);
     return new Facts(
         snapshot.info(),
         kind.kind(),

@@ -88,13 +88,24 @@ final class GitDiffReader implements CommitDiffs {
     List<String> paths = pathsOnly.stream().filter(id -> !lines.contains(id)).distinct().toList();
     Map<String, CommitDiff> out = new HashMap<>();
     if (useCli) {
-      CompletableFuture<Map<String, CommitDiff>> pathRead =
-          paths.isEmpty()
-              ? CompletableFuture.completedFuture(Map.of())
-              : CompletableFuture.supplyAsync(() -> readWithFallback(paths, false), THREADS);
-      out.putAll(lines.isEmpty() ? Map.of() : readWithFallback(List.copyOf(lines), true));
+      // Line counts cost most (PERFORMANCE-NOTES): split them over two processes so both cores
+      // work; paths alone are cheap and share the cores meanwhile.
+      List<String> withCounts = List.copyOf(lines);
+      int half = withCounts.size() / 2;
+      List<CompletableFuture<Map<String, CommitDiff>>> reads = new ArrayList<>();
+      if (!paths.isEmpty()) {
+        reads.add(CompletableFuture.supplyAsync(() -> readWithFallback(paths, false), THREADS));
+      }
+      if (half > 0) {
+        List<String> first = withCounts.subList(0, half);
+        reads.add(CompletableFuture.supplyAsync(() -> readWithFallback(first, true), THREADS));
+      }
+      List<String> rest = withCounts.subList(half, withCounts.size());
+      if (!rest.isEmpty()) {
+        out.putAll(readWithFallback(rest, true));
+      }
       try {
-        out.putAll(pathRead.join());
+        reads.forEach(r -> out.putAll(r.join()));
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException re ? re : e;
       }

@@ -40,8 +40,7 @@ public final class DeliveryFacts {
 
   private Deployments deployments;
   private DoraKeys keys;
-  private final java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs =
-      new java.util.concurrent.FutureTask<>(this::readDiffs);
+  private final java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs;
   private FlowMetrics flow;
   private Delivery report;
 
@@ -56,6 +55,34 @@ public final class DeliveryFacts {
       DeliveryEvents events,
       String revision,
       String branch) {
+    this(
+        history,
+        files,
+        classifier,
+        pipelines,
+        inventory,
+        workItems,
+        options,
+        events,
+        revision,
+        branch,
+        diffsOf(history));
+  }
+
+  /** With diffs whose reading may already have started ({@link #readDiffsInBackground}). */
+  public DeliveryFacts(
+      HistoryFacts history,
+      ProjectFiles files,
+      FileClassifier classifier,
+      List<Pipeline> pipelines,
+      InventoryFacts inventory,
+      WorkItems workItems,
+      DeliveryOptions options,
+      DeliveryEvents events,
+      String revision,
+      String branch,
+      java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs) {
+    this.diffs = diffs;
     this.history = history;
     this.files = files;
     this.classifier = classifier;
@@ -148,14 +175,35 @@ public final class DeliveryFacts {
    * of the scan gathers facts; {@link #diffs()} waits for it.
    */
   public void prefetch() {
+    start(history, diffs);
+  }
+
+  /**
+   * Starts reading the window's diffs as soon as its history is known — before the tree is even
+   * looked at — so that git works on one core while the scan goes on on the other.
+   */
+  public static java.util.concurrent.FutureTask<Map<String, CommitDiff>> readDiffsInBackground(
+      HistoryFacts history) {
+    java.util.concurrent.FutureTask<Map<String, CommitDiff>> task = diffsOf(history);
+    start(history, task);
+    return task;
+  }
+
+  private static java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffsOf(
+      HistoryFacts history) {
+    return new java.util.concurrent.FutureTask<>(() -> readDiffs(history));
+  }
+
+  private static void start(
+      HistoryFacts history, java.util.concurrent.FutureTask<Map<String, CommitDiff>> task) {
     if (history.known() && history.raw().diffs().isPresent()) {
-      Thread t = new Thread(diffs, "shipshape-diffs");
+      Thread t = new Thread(task, "shipshape-diffs");
       t.setDaemon(true);
       t.start();
     }
   }
 
-  private Map<String, CommitDiff> readDiffs() {
+  private static Map<String, CommitDiff> readDiffs(HistoryFacts history) {
     return history
         .raw()
         .diffs()
@@ -247,8 +295,14 @@ public final class DeliveryFacts {
     if (graph == null || revision == null) {
       return out;
     }
+    // Branches with no commit in the window are abandoned rather than in progress; leaving them
+    // out keeps the walk within the window instead of the whole history.
+    java.time.Instant since = history.window().since();
     List<dev.shipshape.repository.BranchRef> others =
-        history.raw().branches().stream().filter(b -> !b.commit().equals(revision)).toList();
+        history.raw().branches().stream()
+            .filter(b -> !b.commit().equals(revision))
+            .filter(b -> since == null || !b.tipTime().isBefore(since))
+            .toList();
     java.util.Set<String> merged =
         graph.reachableFrom(revision, others.stream().map(b -> b.commit()).distinct().toList());
     for (dev.shipshape.repository.BranchRef b : others) {

@@ -97,21 +97,66 @@ public final class DeploymentFinder {
     return new Deployments(Deployments.EVENTS, detail, all);
   }
 
+  /**
+   * The tag commits reachable from the revision. Only releases in the window and the last one
+   * before it (the previous deployment of the window's first) matter, so with a window the walk
+   * stops at its start instead of going back to the oldest tag of the whole history.
+   */
+  private Map<String, Boolean> reachableTags(List<TagRef> tags) {
+    Instant since = history.window().since();
+    List<String> commits = tags.stream().map(TagRef::commit).distinct().toList();
+    if (since == null) {
+      return checked(commits, graph.reachableFrom(revision, commits));
+    }
+    Instant start = since.minus(java.time.Duration.ofDays(1)); // clock skew
+    Map<String, Instant> time = new LinkedHashMap<>();
+    for (String c : commits) {
+      graph.commit(c).ifPresent(info -> time.put(c, info.commitTime()));
+    }
+    List<String> recent = time.keySet().stream().filter(c -> !time.get(c).isBefore(start)).toList();
+    List<String> older =
+        time.keySet().stream()
+            .filter(c -> time.get(c).isBefore(start))
+            .sorted(Comparator.comparing(time::get).reversed())
+            .toList();
+    int from = Math.min(4, older.size());
+    List<String> candidates = new ArrayList<>(recent);
+    candidates.addAll(older.subList(0, from));
+    Map<String, Boolean> checked = checked(candidates, graph.reachableFrom(revision, candidates));
+    // until one release before the window is found reachable, look further back
+    while (older.stream().limit(from).noneMatch(checked::get) && from < older.size()) {
+      int to = Math.min(from * 2, older.size());
+      List<String> more = older.subList(from, to);
+      checked.putAll(checked(more, graph.reachableFrom(revision, more)));
+      from = to;
+    }
+    return checked;
+  }
+
+  private static Map<String, Boolean> checked(List<String> commits, Set<String> reachable) {
+    Map<String, Boolean> checked = new LinkedHashMap<>();
+    commits.forEach(c -> checked.put(c, reachable.contains(c)));
+    return checked;
+  }
+
   private Deployments fromTags(ReleaseTags rule, Instant until) {
     List<TagRef> matching =
         history.raw().tags().stream().filter(t -> rule.matches(t.name())).toList();
     if (matching.isEmpty() || graph == null) {
       return null;
     }
-    Set<String> reachable =
-        graph.reachableFrom(revision, matching.stream().map(TagRef::commit).distinct().toList());
+    Map<String, Boolean> reachable = reachableTags(matching);
     int annotated = 0;
     int lightweight = 0;
     int unreachable = 0;
     // one deployment per commit: two tags on one commit are one release
     Map<String, Deployment> byCommit = new LinkedHashMap<>();
     for (TagRef tag : matching) {
-      if (!reachable.contains(tag.commit())) {
+      Boolean isReachable = reachable.get(tag.commit());
+      if (isReachable == null) {
+        continue; // a release older than the one before the window: not needed
+      }
+      if (!isReachable) {
         unreachable++;
         continue;
       }
