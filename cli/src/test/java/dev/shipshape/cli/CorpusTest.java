@@ -26,10 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The accuracy bar: fixture repositories modelled on each ecosystem's common layout
- * ({@code src/test/resources/corpus/<name>/repo}), each scanned whole and compared with what a
- * careful human assessor says of it ({@code expected.yml} beside it: kind, stage, every inventory
- * category, the status of every check). The report found is written to {@code
+ * The accuracy bar: fixture repositories modelled on each ecosystem's common layout ({@code
+ * src/test/resources/corpus/<name>/repo}), each scanned whole and compared with what a careful
+ * human assessor says of it ({@code expected.yml} beside it: kind, stage, every inventory category,
+ * the status of every check). The report found is written to {@code
  * target/corpus/<name>.actual.yml} in the same shape, to review a difference.
  */
 class CorpusTest {
@@ -48,7 +48,8 @@ class CorpusTest {
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> list = Files.list(corpus())) {
-      return list.filter(Files::isDirectory)
+      return list
+          .filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
           .sorted()
           .toList()
@@ -69,10 +70,12 @@ class CorpusTest {
       Path written = Path.of("target", "corpus", name + ".actual.yml");
       Files.createDirectories(written.getParent());
       Files.writeString(written, actual.yaml());
+      Files.writeString(written.resolveSibling(name + ".report.json"), run.out());
 
       Assessment expected =
           Assessment.of(
-              (YamlNode.Mapping) YamlReader.read(Files.readString(fixture.resolve("expected.yml"))));
+              (YamlNode.Mapping)
+                  YamlReader.read(Files.readString(fixture.resolve("expected.yml"))));
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(actual.kind).as("kind").isEqualTo(expected.kind);
       soft.assertThat(actual.stage).as("stage").isEqualTo(expected.stage);
@@ -118,7 +121,10 @@ class CorpusTest {
         }
       }
       return new Assessment(
-          json.at("/repository/kind").asText(), json.at("/summary/stage").asText(), inventory, checks);
+          json.at("/repository/kind").asText(),
+          json.at("/summary/stage").asText(),
+          inventory,
+          checks);
     }
 
     static Assessment of(YamlNode.Mapping yaml) {
@@ -127,7 +133,8 @@ class CorpusTest {
       for (String c : CATEGORIES) {
         inventory.put(
             c,
-            inv.get(c).map(n -> n.scalars().stream().map(YamlNode.Scalar::value).toList())
+            inv.get(c)
+                .map(n -> n.scalars().stream().map(YamlNode.Scalar::value).toList())
                 .orElse(List.of()));
       }
       Map<String, String> checks = new TreeMap<>();
@@ -145,9 +152,15 @@ class CorpusTest {
       out.append("stage: ").append(stage).append('\n');
       out.append("inventory:\n");
       inventory.forEach(
-          (c, words) -> out.append("  ").append(c).append(": [").append(String.join(", ", words)).append("]\n"));
+          (c, words) ->
+              out.append("  ")
+                  .append(c)
+                  .append(": [")
+                  .append(String.join(", ", words))
+                  .append("]\n"));
       out.append("checks:\n");
-      checks.forEach((id, status) -> out.append("  ").append(id).append(": ").append(status).append('\n'));
+      checks.forEach(
+          (id, status) -> out.append("  ").append(id).append(": ").append(status).append('\n'));
       return out.toString();
     }
   }
@@ -177,14 +190,24 @@ class CorpusTest {
       }
       TestRepository repo = TestRepository.create(target);
       repo.author("Ada Lovelace", "ada@example.com");
-      files.forEach((p, text) -> { if (group(p) == 0) repo.file(p, text); });
+      files.forEach(
+          (p, text) -> {
+            if (group(p) == 0) repo.file(p, text);
+          });
       repo.commit("PROJ-1: scaffold the project");
       repo.branch("feature/PROJ-2-tests").author("Grace Hopper", "grace@example.com");
-      files.forEach((p, text) -> { if (group(p) == 1) repo.file(p, text); });
+      files.forEach(
+          (p, text) -> {
+            if (group(p) == 1) repo.file(p, text);
+          });
       repo.commit("PROJ-2: cover the core with tests");
-      repo.checkout("main").merge("feature/PROJ-2-tests", "Merge pull request #2 from acme/feature/PROJ-2-tests");
+      repo.checkout("main")
+          .merge("feature/PROJ-2-tests", "Merge pull request #2 from acme/feature/PROJ-2-tests");
       repo.author("Linus Torvalds", "linus@example.com");
-      files.forEach((p, text) -> { if (group(p) == 2) repo.file(p, text); });
+      files.forEach(
+          (p, text) -> {
+            if (group(p) == 2) repo.file(p, text);
+          });
       repo.commit("PROJ-3: document how to run, test and deploy it");
       repo.tag("v1.0.0");
       return repo;
