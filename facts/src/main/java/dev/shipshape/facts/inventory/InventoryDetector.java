@@ -43,6 +43,12 @@ public final class InventoryDetector {
         if (!rule.forFiles() || !rule.path().matcher(f.path()).matches()) {
           continue;
         }
+        // tests that mention a health endpoint or a tool are not the practice, only tests
+        if (rule.content() != null
+            && f.role() == Role.TEST_CODE
+            && rule.category() != InventoryCategory.TESTS) {
+          continue;
+        }
         if (rule.content() == null) {
           add(
               inventory,

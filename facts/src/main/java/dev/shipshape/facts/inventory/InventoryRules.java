@@ -298,7 +298,7 @@ public final class InventoryRules {
               "health-checks",
               ANY + "([^/]*\\.(java|kt|go|py|js|ts|rb|cs)|application[^/]*\\.(ya?ml|properties))",
               // the build-file rule below finds the actuator; naming "HealthCheck" is not one
-              "\\(\\s*(?:(?:path|value)\\s*=\\s*)?[\"'](?:/[\\w.-]+)*/(healthz?|readyz|livez|health/(live|ready)[a-z]*)/?[\"']|management\\.endpoints?\\.health|MapHealthChecks|AddHealthChecks|\\bIHealthCheck\\b|\\bHealthIndicator\\b|grpc\\.health\\.v1|grpc_health_v1"),
+              "\\(\\s*(?:(?:path|value)\\s*=\\s*)?[\"'](?:/[\\w.-]+)*/(healthz?|readyz|livez|health/(live|ready)[a-z]*)/?[\"']|management\\.endpoints?\\.health|\\.(MapHealthChecks|AddHealthChecks)\\s*\\(|:\\s*IHealthCheck\\b|(implements|extends)\\s+(Abstract)?HealthIndicator\\b|import\\s[^\\n]*grpc\\.health\\.v1|grpc_health_v1\\.\\w+\\("),
           content(
               OBSERVABILITY,
               "health-checks",
