@@ -4,6 +4,7 @@ import dev.shipshape.engine.QualityGate;
 import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
 import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.delivery.DeliveryOptions;
 import dev.shipshape.model.Report;
 import dev.shipshape.render.Format;
 import dev.shipshape.render.RenderOptions;
@@ -109,6 +110,13 @@ final class ScanCommand implements Callable<Integer> {
       description = "Read the configuration from FILE instead of the repository's .shipshape.yml.")
   Path config;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Read every commit from the repository; neither use nor update the per-commit cache"
+              + " ($XDG_CACHE_HOME/shipshape or ~/.cache/shipshape).")
+  boolean noCache;
+
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;
 
@@ -129,7 +137,13 @@ final class ScanCommand implements Callable<Integer> {
     Report report;
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty(), debug)) {
       report =
-          new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, given, progress));
+          new Scanner(cli.registry(), Cli.tool())
+              .scan(
+                  new ScanRequest(
+                      snapshot,
+                      given,
+                      progress,
+                      new DeliveryOptions(List.of(), List.of(), null, !noCache)));
     }
     for (Output o : outputs) {
       write(report, o);
