@@ -84,6 +84,9 @@ final class CommitWalk {
       for (int i = 0; i < n.parents.length; i++) {
         n.parents[i] = node(ids.get(i));
       }
+      if (n.excluded) {
+        carryExclusion(n); // excluded before its parents were known: they are excluded too
+      }
     }
     return n;
   }
