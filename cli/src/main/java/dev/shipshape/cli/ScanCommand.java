@@ -116,14 +116,6 @@ final class ScanCommand implements Callable<Integer> {
   String hotfixPattern;
 
   @Option(
-      names = "--cache",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description = "Use the on-disk cache of per-commit facts (default: on; --no-cache skips it).")
-  boolean cache = true;
-
-  @Option(
       names = {"-v", "--verbose"},
       description = "List every check in the text report.")
   boolean verbose;
@@ -139,6 +131,13 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Read the configuration from FILE instead of the repository's .shipshape.yml.")
   Path config;
+
+  @Option(
+      names = "--no-cache",
+      description =
+          "Read every commit from the repository; neither use nor update the per-commit cache"
+              + " ($XDG_CACHE_HOME/shipshape or ~/.cache/shipshape).")
+  boolean noCache;
 
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;
@@ -200,7 +199,7 @@ final class ScanCommand implements Callable<Integer> {
         throw new UserError("--events " + file + ": cannot read it (" + e.getMessage() + ")");
       }
     }
-    return new DeliveryOptions(deployTags, inputs, hotfixPattern, cache);
+    return new DeliveryOptions(deployTags, inputs, hotfixPattern, !noCache);
   }
 
   private List<Output> outputs() {
