@@ -11,6 +11,7 @@ import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.history.FlowFigures;
+import dev.shipshape.facts.history.HistoryFacts;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Practice;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class IntegrationFrequencyCheck implements Check {
     FlowFigures flow = FlowFigures.of(facts.history());
     if (flow == null || flow.landings() == 0) {
       return Outcome.notApplicable("no commits landed on the analysed branch in the window");
+    }
+    String tooShort =
+        HistoryFacts.tooShortForRates(facts.history().start(), facts.history().window().until());
+    if (tooShort != null) {
+      return Outcome.notApplicable(tooShort);
     }
     int byRate = rateScore(flow.perWeek());
     // a burst followed by silence is not steady integration: the share of weeks caps the score

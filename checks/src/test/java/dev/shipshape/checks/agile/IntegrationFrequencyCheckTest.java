@@ -109,6 +109,34 @@ class IntegrationFrequencyCheckTest {
   }
 
   @Test
+  void aRepositoryYoungerThanTheWindowIsJudgedFromItsFirstCommit() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      for (int week = 0; week < 3; week++) {
+        for (int day = 0; day < 5; day++) {
+          repo.file("a", week + "-" + day)
+              .commit("#1 change", MONDAY.plus(Duration.ofDays(week * 7L + day)));
+        }
+      }
+      Outcome.Scored outcome = (Outcome.Scored) check.evaluate(repo.facts());
+      // 15 landings over the 2.6 weeks since the first commit, not over the 365-day window
+      assertThat(outcome.score()).isEqualTo(10);
+      assertThat(outcome.evidence().get(0).detail()).contains("over 2.6 weeks");
+    }
+  }
+
+  @Test
+  void aHistoryOfLessThanAWeekIsTooShortToJudge() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("a", "1").commit("#1 one");
+      repo.file("a", "2").commit("#2 two");
+      repo.file("a", "3").commit("#3 three");
+      Outcome outcome = check.evaluate(repo.facts());
+      assertThat(outcome).isInstanceOf(Outcome.NotApplicable.class);
+      assertThat(((Outcome.NotApplicable) outcome).reason()).contains("too short");
+    }
+  }
+
+  @Test
   void rateScale() {
     assertThat(IntegrationFrequencyCheck.rateScore(5)).isEqualTo(10);
     assertThat(IntegrationFrequencyCheck.rateScore(4.9)).isEqualTo(8);

@@ -14,6 +14,7 @@ import dev.shipshape.model.Window;
 import dev.shipshape.repository.CommitDiff;
 import dev.shipshape.repository.CommitGraph;
 import dev.shipshape.repository.CommitInfo;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +105,17 @@ public final class DeliveryFacts {
     return options;
   }
 
-  /** The window with {@code since} resolved: for the whole history, the oldest commit's time. */
+  /**
+   * The window with {@code since} resolved: for the whole history, or a repository younger than the
+   * window, its first commit's time.
+   */
   public Window window() {
     Window w = history.window();
-    if (w.since() != null || w.until() == null) {
+    if (w.until() == null) {
       return w;
     }
-    List<CommitInfo> commits = history.commits();
-    return new Window(
-        commits.isEmpty() ? w.until() : commits.get(commits.size() - 1).commitTime(), w.until());
+    Instant start = history.start();
+    return new Window(start == null ? w.until() : start, w.until());
   }
 
   private CommitGraph graph() {

@@ -3,6 +3,7 @@ package dev.shipshape.facts.delivery;
 import dev.shipshape.facts.delivery.DeliveryEvents.DeploymentEvent;
 import dev.shipshape.facts.delivery.DeliveryEvents.IncidentEvent;
 import dev.shipshape.facts.delivery.DeliveryEvents.Result;
+import dev.shipshape.facts.history.HistoryFacts;
 import dev.shipshape.model.Delivery;
 import dev.shipshape.model.Delivery.Band;
 import dev.shipshape.model.Window;
@@ -111,6 +112,12 @@ public final class DoraKeys {
         medianWeek >= 3
             ? Band.ELITE
             : medianWeek >= 1 ? Band.HIGH : medianMonth >= 1 ? Band.MEDIUM : Band.LOW;
+    String tooShort = HistoryFacts.tooShortForRates(window.since(), window.until());
+    if (tooShort != null) {
+      // the figures stand, the band is not judged
+      return new Delivery.DeploymentFrequency(
+          n, Stats.round(n / weeks), medianWeek, null, tooShort);
+    }
     return new Delivery.DeploymentFrequency(n, Stats.round(n / weeks), medianWeek, band, null);
   }
 

@@ -27,11 +27,9 @@ public record FlowFigures(
       return null;
     }
     Instant until = history.window().until();
-    Instant since = history.window().since();
+    // from the first commit when the repository is younger than the window
+    Instant since = history.start();
     List<CommitInfo> commits = history.commits();
-    if (since == null) {
-      since = commits.get(commits.size() - 1).commitTime();
-    }
     double weeks = Math.max(1.0, Duration.between(since, until).toHours() / (24.0 * 7));
     List<CommitInfo> landings = history.landings();
     Set<String> weeksWithLanding = new HashSet<>();

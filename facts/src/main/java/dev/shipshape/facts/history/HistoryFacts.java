@@ -3,8 +3,11 @@ package dev.shipshape.facts.history;
 import dev.shipshape.model.Window;
 import dev.shipshape.repository.CommitInfo;
 import dev.shipshape.repository.History;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +102,64 @@ public final class HistoryFacts {
 
   public Window window() {
     return window;
+  }
+
+  /** A rate per week needs at least a week of history to be judged. */
+  public static final Duration SHORTEST_FOR_RATES = Duration.ofDays(7);
+
+  private Instant start;
+
+  /**
+   * Where the window's history starts: {@code since}, or the first commit when the repository is
+   * younger than the window (the weeks before a repository existed are not weeks without work), or
+   * null when unknown.
+   */
+  public synchronized Instant start() {
+    if (start == null) {
+      start = firstSeen();
+    }
+    return start;
+  }
+
+  private Instant firstSeen() {
+    Instant since = window.since();
+    if (commits.isEmpty()) {
+      return since;
+    }
+    Set<String> ids = new HashSet<>();
+    commits.forEach(c -> ids.add(c.id()));
+    boolean olderHistory =
+        history.shallow()
+            || commits.stream().flatMap(c -> c.parents().stream()).anyMatch(p -> !ids.contains(p));
+    if (since != null && olderHistory) {
+      return since;
+    }
+    Instant first =
+        commits.stream().map(CommitInfo::commitTime).min(Comparator.naturalOrder()).orElseThrow();
+    return since == null || first.isAfter(since) ? first : since;
+  }
+
+  /**
+   * Why a rate per week cannot be judged from {@code start} to {@code until} (under {@link
+   * #SHORTEST_FOR_RATES}), or null when it can.
+   */
+  public static String tooShortForRates(Instant start, Instant until) {
+    if (start == null || until == null) {
+      return null;
+    }
+    Duration span = Duration.between(start, until);
+    if (span.compareTo(SHORTEST_FOR_RATES) >= 0) {
+      return null;
+    }
+    long hours = span.toHours();
+    String seen = hours < 48 ? hours + " h" : span.toDays() + " days";
+    return "the history seen covers "
+        + seen
+        + " (from "
+        + start
+        + "): too short to judge a rate per week (at least "
+        + SHORTEST_FOR_RATES.toDays()
+        + " days)";
   }
 
   public History raw() {

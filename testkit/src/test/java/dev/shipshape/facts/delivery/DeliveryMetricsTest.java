@@ -62,11 +62,14 @@ class DeliveryMetricsTest {
       assertThat(d.leadTime().commits()).isEqualTo(3);
       assertThat(d.leadTime().droppedNegative()).isZero();
       assertThat(d.leadTime().band()).isEqualTo(Band.HIGH); // not under 1 day
-      // 3 deployments in 365 days = 52.14 weeks → 0.06 a week; median week 0 days; median month 0
+      // the repository is 4 days old: the window starts at its first commit, not 365 days before;
+      // 3 deployments in (at least) 1 week, on 3 days of its one ISO week — but 4 days of history
+      // are too short to judge a band
       assertThat(d.deploymentFrequency().deployments()).isEqualTo(3);
-      assertThat(d.deploymentFrequency().perWeek()).isEqualTo(0.06);
-      assertThat(d.deploymentFrequency().medianWeekDeploymentDays()).isZero();
-      assertThat(d.deploymentFrequency().band()).isEqualTo(Band.LOW);
+      assertThat(d.deploymentFrequency().perWeek()).isEqualTo(3.0);
+      assertThat(d.deploymentFrequency().medianWeekDeploymentDays()).isEqualTo(3);
+      assertThat(d.deploymentFrequency().band()).isNull();
+      assertThat(d.deploymentFrequency().reason()).contains("too short");
       // no revert, no event: no failure
       assertThat(d.changeFailureRate().ratio()).isEqualTo(0.0);
       assertThat(d.changeFailureRate().band()).isEqualTo(Band.ELITE);
@@ -242,8 +245,9 @@ class DeliveryMetricsTest {
       assertThat(f.deployments()).isEqualTo(4);
       assertThat(f.medianWeekDeploymentDays()).isEqualTo(1);
       assertThat(f.band()).isEqualTo(Band.HIGH);
-      // 4 deployments in 13.99999 days = 2 weeks → 2.0 a week
-      assertThat(f.perWeek()).isEqualTo(2.0);
+      // from the first commit (Tue 6th 10:00; the repository is younger than the window) to the
+      // 18th 23:59:59: 12.58 days = 1.80 weeks → 2.23 a week
+      assertThat(f.perWeek()).isEqualTo(2.23);
     }
   }
 
