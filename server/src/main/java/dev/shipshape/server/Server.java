@@ -107,6 +107,7 @@ public final class Server implements AutoCloseable {
         new ScanWorker(
             repositories,
             reports,
+            events,
             config.scanner(),
             config.node(),
             config.clock(),

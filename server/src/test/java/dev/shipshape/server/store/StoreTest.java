@@ -114,7 +114,6 @@ class StoreTest {
             "production",
             "abcdef1",
             "success",
-            null,
             Instant.parse("2026-01-05T10:00:00Z"));
     assertThat(events.store("p", deploy, "{}", 1)).isEqualTo(EventStore.Outcome.STORED);
     assertThat(events.store("p", deploy, "{}", 2)).isEqualTo(EventStore.Outcome.DUPLICATE);
