@@ -4,7 +4,9 @@ import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
 import dev.shipshape.facts.delivery.DeliveryOptions;
 import dev.shipshape.model.Report;
+import dev.shipshape.render.HtmlReportRenderer;
 import dev.shipshape.render.JsonReportRenderer;
+import dev.shipshape.render.RenderOptions;
 import dev.shipshape.repository.SnapshotRequest;
 import dev.shipshape.server.JsonLog;
 import dev.shipshape.server.intake.DeliveryEvent;
@@ -141,16 +143,25 @@ public final class ScanWorker implements AutoCloseable {
                   delivery));
       StringWriter json = new StringWriter();
       new JsonReportRenderer().render(report, json);
+      long finished = clock.millis();
+      StringWriter html = new StringWriter();
+      new HtmlReportRenderer(
+              RenderOptions.plain(),
+              ReportTrend.of(
+                  reports.recentReports(id, ReportTrend.REPORTS),
+                  ReportTrend.point(report, java.time.Instant.ofEpochMilli(finished))))
+          .render(report, html);
       long reportId =
           reports.saveScan(
               id,
               node,
               runId,
               started,
-              clock.millis(),
+              finished,
               report.repository().revision(),
               ReportDigest.of(report),
-              json.toString());
+              json.toString(),
+              html.toString());
       sample.stop(scanTimer);
       log.info(
           "scan-finished",

@@ -130,6 +130,16 @@ class ApiTest {
     JsonNode listed = json(s.get("/api/repositories")).path("repositories").get(0);
     assertThat(listed.path("latest").path("inventory").toString()).contains("terraform");
     assertThat(listed.path("latest").path("previousScore").isNull()).isFalse();
+    HttpResponse<String> page = s.get("/repositories/service/report.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .contains(dev.shipshape.server.Server.REPORT_CSP);
+    assertThat(page.body())
+        .startsWith("<!DOCTYPE html>")
+        .contains("terraform", "<h2>Checks</h2>")
+        .doesNotContain("<script");
+    assertThat(s.get("/repositories/service/report.html").body()).isEqualTo(page.body());
+    assertThat(s.get("/repositories/missing/report.html").statusCode()).isEqualTo(404);
     long firstId =
         json(s.get("/api/repositories/service/reports")).path("reports").get(0).path("id").asLong();
     assertThat(s.get("/api/repositories/service/reports/" + firstId).statusCode()).isEqualTo(200);
