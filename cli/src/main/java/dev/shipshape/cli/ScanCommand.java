@@ -4,6 +4,7 @@ import dev.shipshape.engine.QualityGate;
 import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
 import dev.shipshape.facts.config.ScanConfig;
+import dev.shipshape.facts.delivery.DeliveryOptions;
 import dev.shipshape.model.Report;
 import dev.shipshape.render.Format;
 import dev.shipshape.render.RenderOptions;
@@ -93,6 +94,28 @@ final class ScanCommand implements Callable<Integer> {
   String until;
 
   @Option(
+      names = "--deploy-tags",
+      paramLabel = "GLOB",
+      description =
+          "Tags that are deployments (repeatable), e.g. 'v*' or 'prod-*' (default: release-like"
+              + " tags such as v1.2.3, 1.2, release-...).")
+  List<String> deployTags = new ArrayList<>();
+
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description =
+          "Deployment and incident events (repeatable): JSON lines or a JSON array, in the"
+              + " shipshape, Apache DevLake or CDEvents format.")
+  List<Path> events = new ArrayList<>();
+
+  @Option(
+      names = "--hotfix-pattern",
+      paramLabel = "REGEX",
+      description = "Commits (message or merged branch) that fix a failed deployment.")
+  String hotfixPattern;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "List every check in the text report.")
   boolean verbose;
@@ -109,6 +132,13 @@ final class ScanCommand implements Callable<Integer> {
       description = "Read the configuration from FILE instead of the repository's .shipshape.yml.")
   Path config;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Read every commit from the repository; neither use nor update the per-commit cache"
+              + " ($XDG_CACHE_HOME/shipshape or ~/.cache/shipshape).")
+  boolean noCache;
+
   @Option(names = "--debug", description = "Print stack traces for errors.")
   boolean debug;
 
@@ -124,12 +154,14 @@ final class ScanCommand implements Callable<Integer> {
     List<Output> outputs = outputs();
     List<QualityGate.Rule> gate = gateRules();
     ScanConfig given = config == null ? null : ConfigFile.read(config);
+    DeliveryOptions delivery = deliveryOptions();
     SnapshotRequest snapshot =
         new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
     Report report;
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty(), debug)) {
       report =
-          new Scanner(cli.registry(), Cli.tool()).scan(new ScanRequest(snapshot, given, progress));
+          new Scanner(cli.registry(), Cli.tool())
+              .scan(new ScanRequest(snapshot, given, progress, delivery));
     }
     for (Output o : outputs) {
       write(report, o);
@@ -140,6 +172,34 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.GATE_FAILED.code();
     }
     return ExitCode.OK.code();
+  }
+
+  private DeliveryOptions deliveryOptions() {
+    if (hotfixPattern != null) {
+      try {
+        java.util.regex.Pattern.compile(hotfixPattern);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new UserError(
+            "--hotfix-pattern '"
+                + hotfixPattern
+                + "' is not a valid regular expression: "
+                + e.getDescription());
+      }
+    }
+    List<DeliveryOptions.EventInput> inputs = new ArrayList<>();
+    for (Path file : events) {
+      try {
+        inputs.add(
+            new DeliveryOptions.EventInput(file.toString(), java.nio.file.Files.readString(file)));
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UserError("--events " + file + ": no such file");
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new UserError("--events " + file + ": not UTF-8 text");
+      } catch (IOException e) {
+        throw new UserError("--events " + file + ": cannot read it (" + e.getMessage() + ")");
+      }
+    }
+    return new DeliveryOptions(deployTags, inputs, hotfixPattern, !noCache);
   }
 
   private List<Output> outputs() {

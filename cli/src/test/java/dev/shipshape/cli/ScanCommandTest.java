@@ -54,6 +54,42 @@ class ScanCommandTest {
   }
 
   @Test
+  void aScanFromTheCommitCacheGivesByteIdenticalJsonToOneWithout() throws Exception {
+    Path cache = dir.resolve("cache");
+    try (TestRepository repo =
+        serviceRepo()
+            .branch("topic")
+            .file("src/main/java/Topic.java", "class Topic {}\n")
+            .commit("SVC-3: topic")
+            .checkout("main")
+            .merge("topic", "Merge branch 'topic'")
+            .tag("v1.0.0")) {
+      String location = repo.dir().toString();
+      String uncached = CliRun.of("scan", location, "-f", "json", "--no-cache").out();
+      String first = withCache(cache, () -> CliRun.of("scan", location, "-f", "json").out());
+      assertThat(cache.resolve("shipshape")).isDirectoryContaining("glob:**.bin");
+      String second = withCache(cache, () -> CliRun.of("scan", location, "-f", "json").out());
+      assertThat(first).isEqualTo(uncached);
+      assertThat(second).isEqualTo(first);
+    }
+  }
+
+  /** Runs with the user's cache folder at {@code cache}/shipshape (the tests' default is not). */
+  private static String withCache(Path cache, java.util.function.Supplier<String> scan) {
+    String before = System.getProperty("shipshape.cache");
+    System.setProperty("shipshape.cache", cache.resolve("shipshape").toString());
+    try {
+      return scan.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty("shipshape.cache");
+      } else {
+        System.setProperty("shipshape.cache", before);
+      }
+    }
+  }
+
+  @Test
   void outputWritesTheReportToAFile() throws Exception {
     try (TestRepository repo = serviceRepo()) {
       Path file = dir.resolve("report.json");

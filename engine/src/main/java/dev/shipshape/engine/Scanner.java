@@ -15,6 +15,7 @@ import dev.shipshape.model.Summary;
 import dev.shipshape.model.Tool;
 import dev.shipshape.repository.Repositories;
 import dev.shipshape.repository.Snapshot;
+import dev.shipshape.repository.SnapshotOptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,11 @@ public final class Scanner {
 
   public Report scan(ScanRequest request) {
     request.progress().phase("reading " + request.snapshot().location());
-    try (Snapshot snapshot = Repositories.open(request.snapshot())) {
+    SnapshotOptions options =
+        new SnapshotOptions(
+            request.delivery().cache() ? SnapshotOptions.userCacheFolder() : null,
+            request.progress()::phase);
+    try (Snapshot snapshot = Repositories.open(request.snapshot(), options)) {
       ScanConfig config =
           request.config() != null ? request.config() : RepositoryConfig.read(snapshot.tree());
       ConfiguredChecks.of(registry, config); // a config naming unknown checks fails before the work

@@ -19,6 +19,10 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the assessment at the last commit of each period (week, month or quarter, in UTC) of the
@@ -26,6 +30,9 @@ import java.util.Locale;
  * delivery metrics of that period.
  */
 public final class TrendRunner {
+  /** Points assessed at once. */
+  private static final int THREADS = 2;
+
   /** How long a period is. */
   public enum Every {
     WEEK,
@@ -72,10 +79,10 @@ public final class TrendRunner {
       Window range = request.window().resolve(base.info().revisionTime());
       Instant since = range.since() != null ? range.since() : oldest(base.history().commits());
       List<CommitInfo> landings = firstParentChain(base);
-      List<Trend.Point> points = new ArrayList<>();
+      record Period(Instant start, Instant end, Instant windowEnd, CommitInfo last) {}
+      List<Period> periods = new ArrayList<>();
       LocalDate start = every.startOf(since.atZone(ZoneOffset.UTC).toLocalDate());
-      while (start.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(range.until())
-          || start.atStartOfDay(ZoneOffset.UTC).toInstant().equals(range.until())) {
+      while (!start.atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(range.until())) {
         Instant periodStart = start.atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate nextStart = every.next(start);
         Instant periodEnd = nextStart.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -85,18 +92,64 @@ public final class TrendRunner {
                 : periodEnd.minus(1, ChronoUnit.SECONDS);
         CommitInfo last = lastBefore(landings, windowEnd);
         if (last != null) {
-          progress.phase("assessing " + start + " (" + (points.size() + 1) + ")");
-          WindowSpec window = new WindowSpec(false, periodStart, null, windowEnd);
-          try (Snapshot at = base.at(last.id(), window)) {
-            // the configuration committed at that point, unless one was given
-            ScanConfig pointConfig = config != null ? config : RepositoryConfig.read(at.tree());
-            Facts facts = FactsBuilder.build(at, window, pointConfig);
-            points.add(new Trend.Point(periodStart, periodEnd, last.id(), scanner.assess(facts)));
-          }
+          periods.add(new Period(periodStart, periodEnd, windowEnd, last));
         }
         start = nextStart;
       }
-      return new Trend(request.location(), every.id(), points);
+      // Points are independent: assess them on both cores (each reads its own tree and history).
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              THREADS,
+              r -> {
+                Thread t = new Thread(r, "shipshape-trend");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        List<Future<Trend.Point>> futures = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done =
+            new java.util.concurrent.atomic.AtomicInteger();
+        for (Period p : periods) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    WindowSpec window = new WindowSpec(false, p.start(), null, p.windowEnd());
+                    try (Snapshot at = base.at(p.last().id(), window)) {
+                      // the configuration committed at that point, unless one was given
+                      ScanConfig pointConfig =
+                          config != null ? config : RepositoryConfig.read(at.tree());
+                      Facts facts = FactsBuilder.build(at, window, pointConfig);
+                      Trend.Point point =
+                          new Trend.Point(p.start(), p.end(), p.last().id(), scanner.assess(facts));
+                      progress.phase(
+                          "assessed "
+                              + done.incrementAndGet()
+                              + " of "
+                              + periods.size()
+                              + " points");
+                      return point;
+                    }
+                  }));
+        }
+        List<Trend.Point> points = new ArrayList<>();
+        for (Future<Trend.Point> f : futures) {
+          points.add(join(f));
+        }
+        return new Trend(request.location(), every.id(), points);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static Trend.Point join(Future<Trend.Point> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while assessing the trend", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
   }
 

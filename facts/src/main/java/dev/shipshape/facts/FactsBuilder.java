@@ -35,7 +35,13 @@ public final class FactsBuilder {
 
   /** With the user's delivery options: deploy tags, event files (already read), hotfix pattern. */
   public static Facts build(
-      Snapshot snapshot, WindowSpec windowSpec, ScanConfig config, DeliveryOptions options) {
+      Snapshot snapshot, WindowSpec windowSpec, ScanConfig config, DeliveryOptions given) {
+    // --deploy-tags wins; else the repository's own deployTags
+    DeliveryOptions options =
+        given.deployTags().isEmpty() && !config.deployTags().isEmpty()
+            ? new DeliveryOptions(
+                config.deployTags(), given.events(), given.hotfixPattern(), given.cache())
+            : given;
     List<Diagnostic> diagnostics = new ArrayList<>(snapshot.diagnostics());
     Window window = windowSpec.resolve(snapshot.info().revisionTime());
     HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());

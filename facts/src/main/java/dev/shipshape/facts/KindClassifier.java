@@ -37,6 +37,7 @@ final class KindClassifier {
           "aws-sam",
           "skaffold",
           "nomad");
+  private static final Set<String> PLATFORM_FILES = Set.of("Procfile", "app.yaml", "fly.toml");
   private static final Set<String> RELEASE_ONLY_DEPLOY =
       Set.of("package-registry", "github-pages", "container-registry");
   private static final Set<String> INFRA_ONLY_LANGUAGES =
@@ -51,29 +52,6 @@ final class KindClassifier {
 
   static Kind classify(ProjectFiles files, InventoryFacts inventory) {
     List<SourceFile> own = files.own();
-    Optional<String> framework = framework(files, own);
-    if (framework.isPresent()) {
-      return new Kind(
-          RepositoryKind.SERVICE, "an application framework is used (" + framework.get() + ")");
-    }
-    for (String word : SERVICE_IAC) {
-      if (inventory.has(InventoryCategory.IAC, word)) {
-        return new Kind(RepositoryKind.SERVICE, "it has " + word + " definitions that deploy it");
-      }
-    }
-    if (own.stream()
-        .anyMatch(
-            f ->
-                f.name().equals("Procfile")
-                    || f.name().equals("app.yaml")
-                    || f.name().equals("fly.toml"))) {
-      return new Kind(RepositoryKind.SERVICE, "it has a Procfile or platform manifest");
-    }
-    for (String word : inventory.inventory().get(InventoryCategory.DEPLOY)) {
-      if (!RELEASE_ONLY_DEPLOY.contains(word) && !word.equals("terraform")) {
-        return new Kind(RepositoryKind.SERVICE, "its pipeline deploys it (" + word + ")");
-      }
-    }
     boolean code =
         own.stream()
             .anyMatch(
@@ -81,6 +59,38 @@ final class KindClassifier {
                     f.role() == Role.PRODUCTION_CODE
                         && f.language() != null
                         && !INFRA_ONLY_LANGUAGES.contains(f.language()));
+    boolean publishes = inventory.has(InventoryCategory.DEPLOY, "package-registry");
+    Optional<String> framework = framework(files, own);
+    // a plugin of a framework (a Django app, a Spring Boot starter) is published, not run
+    if (framework.isPresent() && publishes && !runsSomewhere(own, inventory)) {
+      return new Kind(
+          RepositoryKind.LIBRARY,
+          "it is a package for "
+              + framework.get()
+              + ", published to a registry, and nothing runs it");
+    }
+    if (framework.isPresent()) {
+      return new Kind(
+          RepositoryKind.SERVICE, "an application framework is used (" + framework.get() + ")");
+    }
+    // manifests without application code deploy what is built elsewhere: a deployment repository
+    if (!code && SERVICE_IAC.stream().anyMatch(w -> inventory.has(InventoryCategory.IAC, w))) {
+      return new Kind(
+          RepositoryKind.INFRASTRUCTURE, "it holds deployment definitions and no application code");
+    }
+    for (String word : SERVICE_IAC) {
+      if (inventory.has(InventoryCategory.IAC, word)) {
+        return new Kind(RepositoryKind.SERVICE, "it has " + word + " definitions that deploy it");
+      }
+    }
+    if (own.stream().anyMatch(f -> PLATFORM_FILES.contains(f.name()))) {
+      return new Kind(RepositoryKind.SERVICE, "it has a Procfile or platform manifest");
+    }
+    for (String word : inventory.inventory().get(InventoryCategory.DEPLOY)) {
+      if (!RELEASE_ONLY_DEPLOY.contains(word) && !word.equals("terraform")) {
+        return new Kind(RepositoryKind.SERVICE, "its pipeline deploys it (" + word + ")");
+      }
+    }
     boolean iac =
         !inventory.inventory().get(InventoryCategory.IAC).isEmpty()
             && !inventory
@@ -93,7 +103,6 @@ final class KindClassifier {
           "it holds infrastructure definitions and no application code");
     }
     boolean dockerfile = inventory.has(InventoryCategory.IAC, "dockerfile");
-    boolean publishes = inventory.has(InventoryCategory.DEPLOY, "package-registry");
     if (dockerfile && !publishes && code) {
       return new Kind(RepositoryKind.SERVICE, "it builds a container image of its code");
     }
@@ -127,6 +136,15 @@ final class KindClassifier {
     }
     return new Kind(
         RepositoryKind.OTHER, "no application code, infrastructure or site was recognised");
+  }
+
+  /** A container image, manifests, a platform file or a deploy step: something runs it. */
+  private static boolean runsSomewhere(List<SourceFile> own, InventoryFacts inventory) {
+    return inventory.has(InventoryCategory.IAC, "dockerfile")
+        || SERVICE_IAC.stream().anyMatch(w -> inventory.has(InventoryCategory.IAC, w))
+        || own.stream().anyMatch(f -> PLATFORM_FILES.contains(f.name()))
+        || inventory.inventory().get(InventoryCategory.DEPLOY).stream()
+            .anyMatch(w -> !RELEASE_ONLY_DEPLOY.contains(w));
   }
 
   private static Optional<String> framework(ProjectFiles files, List<SourceFile> own) {

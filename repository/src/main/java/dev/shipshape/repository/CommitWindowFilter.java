@@ -31,9 +31,24 @@ final class CommitWindowFilter extends RevFilter {
     this.until = until;
   }
 
+  /** The same rule for a {@link CommitWalk}; one filter per walk (it counts). */
+  static CommitWalk.Filter of(Window window) {
+    CommitWindowFilter f = new CommitWindowFilter(window);
+    return c -> {
+      try {
+        return f.include(c.commitTime().getEpochSecond());
+      } catch (StopWalkException e) {
+        throw new CommitWalk.Stop();
+      }
+    };
+  }
+
   @Override
   public boolean include(RevWalk walker, RevCommit commit) {
-    long time = commit.getCommitTime();
+    return include(commit.getCommitTime());
+  }
+
+  private boolean include(long time) {
     if (time < since) {
       if (++tooOld >= SLOP) {
         throw StopWalkException.INSTANCE;

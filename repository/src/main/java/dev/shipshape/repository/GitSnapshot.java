@@ -19,12 +19,10 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -35,14 +33,21 @@ final class GitSnapshot implements Snapshot {
   private final SnapshotInfo info;
   private final JGitTree tree;
   private final History history;
-  private final GitCommitGraph graph;
+  private final CommitStore store;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
   private final boolean ownsRepository;
 
-  GitSnapshot(Repository repo, String location, String revision, WindowSpec spec, Runnable onClose)
+  GitSnapshot(
+      Repository repo,
+      String location,
+      String revision,
+      WindowSpec spec,
+      Runnable onClose,
+      CommitStore store,
+      java.util.function.Consumer<String> progress)
       throws IOException {
-    this(repo, location, revision, spec, onClose, true);
+    this(repo, location, revision, spec, onClose, true, store, progress);
   }
 
   private GitSnapshot(
@@ -51,9 +56,12 @@ final class GitSnapshot implements Snapshot {
       String revision,
       WindowSpec spec,
       Runnable onClose,
-      boolean ownsRepository)
+      boolean ownsRepository,
+      CommitStore store,
+      java.util.function.Consumer<String> progress)
       throws IOException {
     this.repo = repo;
+    this.store = store;
     this.onClose = onClose;
     this.ownsRepository = ownsRepository;
     ObjectId head = resolve(repo, location, revision);
@@ -69,12 +77,15 @@ final class GitSnapshot implements Snapshot {
               revisionTime,
               repo.isBare(),
               true);
+      progress.accept("listing the files of " + commit.abbreviate(12).name());
       this.tree = new JGitTree(repo, commit);
       Window window = spec.resolve(revisionTime);
-      this.graph = new GitCommitGraph(repo);
+      progress.accept("walking the history");
       this.history =
           new GraphedHistory(
-              readHistory(commit, window), graph, new GitDiffReader(repo, GitCli.available()));
+              readHistory(commit, window),
+              new StoredCommitGraph(store),
+              new StoredDiffs(store, new GitDiffReader(repo, GitCli.available())));
     }
   }
 
@@ -140,16 +151,9 @@ final class GitSnapshot implements Snapshot {
 
   private History readHistory(RevCommit start, Window window) throws IOException {
     boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
-    List<CommitInfo> commits = new ArrayList<>();
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(true);
-      walk.sort(RevSort.COMMIT_TIME_DESC);
-      walk.setRevFilter(new CommitWindowFilter(window));
-      walk.markStart(walk.parseCommit(start));
-      for (RevCommit c : walk) {
-        commits.add(toInfo(c));
-      }
-    }
+    CommitWalk walk = new CommitWalk(store::commit);
+    walk.markStart(start.name());
+    List<CommitInfo> commits = walk.run(CommitWindowFilter.of(window));
     if (shallow) {
       Instant oldest = commits.isEmpty() ? null : commits.get(commits.size() - 1).commitTime();
       diagnostics.add(
@@ -161,22 +165,6 @@ final class GitSnapshot implements Snapshot {
     List<TagRef> tags = readTags();
     List<BranchRef> branches = readBranches();
     return new GitHistory(shallow, commits, tags, branches);
-  }
-
-  private static CommitInfo toInfo(RevCommit c) {
-    PersonIdent author = c.getAuthorIdent();
-    List<String> parents = new ArrayList<>(c.getParentCount());
-    for (RevCommit p : c.getParents()) {
-      parents.add(p.name());
-    }
-    return new CommitInfo(
-        c.name(),
-        parents,
-        author.getName(),
-        author.getEmailAddress(),
-        author.getWhenAsInstant(),
-        c.getCommitterIdent().getWhenAsInstant(),
-        c.getFullMessage());
   }
 
   private List<TagRef> readTags() throws IOException {
@@ -254,7 +242,8 @@ final class GitSnapshot implements Snapshot {
   @Override
   public Snapshot at(String revision, WindowSpec window) {
     try {
-      return new GitSnapshot(repo, info.location(), revision, window, () -> {}, false);
+      return new GitSnapshot(
+          repo, info.location(), revision, window, () -> {}, false, store, p -> {});
     } catch (IOException e) {
       throw new RepositoryException("cannot read " + revision + " in " + info.location(), e);
     }
@@ -266,7 +255,8 @@ final class GitSnapshot implements Snapshot {
       return;
     }
     try {
-      graph.close();
+      store.save();
+      store.close();
       repo.close();
     } finally {
       onClose.run();

@@ -41,9 +41,14 @@ public final class Repositories {
    * user can fix; leaves nothing behind in temporary folders when it does.
    */
   public static Snapshot open(SnapshotRequest request) {
+    return open(request, SnapshotOptions.NONE);
+  }
+
+  /** With a per-commit cache and a progress callback (see {@link SnapshotOptions}). */
+  public static Snapshot open(SnapshotRequest request, SnapshotOptions options) {
     String location = request.location();
     if (isUrl(location)) {
-      return openUrl(request);
+      return openUrl(request, options);
     }
     Path path = Path.of(location);
     if (!Files.exists(path)) {
@@ -60,7 +65,7 @@ public final class Repositories {
       if (repo == null) {
         return new FolderSnapshot(path, location);
       }
-      return openGit(repo, location, request, () -> {});
+      return openGit(repo, location, request, () -> {}, options, identity(repo));
     } catch (IOException e) {
       throw new RepositoryException("cannot read " + location + ": " + e.getMessage(), e);
     }
@@ -78,18 +83,45 @@ public final class Repositories {
     return builder.setMustExist(true).build();
   }
 
-  private static Snapshot openGit(
-      Repository repo, String location, SnapshotRequest request, Runnable onClose)
-      throws IOException {
+  /** What names a local repository in the cache: its git folder, resolved. */
+  private static String identity(Repository repo) {
+    Path dir = repo.getDirectory().toPath().toAbsolutePath().normalize();
     try {
-      return new GitSnapshot(repo, location, request.revision(), request.window(), onClose);
+      return dir.toRealPath().toString();
+    } catch (IOException e) {
+      return dir.toString();
+    }
+  }
+
+  private static Snapshot openGit(
+      Repository repo,
+      String location,
+      SnapshotRequest request,
+      Runnable onClose,
+      SnapshotOptions options,
+      String identity)
+      throws IOException {
+    CommitStore store = null;
+    try {
+      // A shallow clone's graft points read as root commits: facts that deepening would change.
+      boolean cacheable =
+          options.cacheFolder() != null && repo.getObjectDatabase().getShallowCommits().isEmpty();
+      store =
+          cacheable
+              ? CommitStore.cached(repo, options.cacheFolder(), identity)
+              : CommitStore.uncached(repo);
+      return new GitSnapshot(
+          repo, location, request.revision(), request.window(), onClose, store, options.progress());
     } catch (RuntimeException | IOException e) {
+      if (store != null) {
+        store.close();
+      }
       repo.close();
       throw e;
     }
   }
 
-  private static Snapshot openUrl(SnapshotRequest request) {
+  private static Snapshot openUrl(SnapshotRequest request, SnapshotOptions options) {
     String url = request.location();
     Path dir;
     try {
@@ -101,7 +133,7 @@ public final class Repositories {
     try {
       clone(url, dir);
       Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build();
-      return openGit(repo, url, request, temp::delete);
+      return openGit(repo, url, request, temp::delete, options, url);
     } catch (RuntimeException | IOException e) {
       temp.delete();
       if (e instanceof RepositoryException re) {

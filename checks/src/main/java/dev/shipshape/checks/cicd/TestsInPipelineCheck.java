@@ -12,6 +12,7 @@ import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.PipelineStep;
 import dev.shipshape.facts.pipeline.ScriptsRun;
 import dev.shipshape.facts.pipeline.TestCommands;
+import dev.shipshape.facts.tree.IacValidators;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Practice;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class TestsInPipelineCheck implements Check {
     List<Pipeline.Located> testSteps =
         facts.pipelineSteps().stream()
             .filter(s -> s.step().kind() == PipelineStep.Kind.RUN)
-            .filter(s -> TestCommands.runsTests(ScriptsRun.expand(s.step().text(), facts.files())))
+            .filter(s -> runsTests(facts, ScriptsRun.expand(s.step().text(), facts.files())))
             .toList();
     if (testSteps.isEmpty()) {
       return Outcome.score(0, "The pipelines run no step that runs tests.");
@@ -50,6 +51,13 @@ public final class TestsInPipelineCheck implements Check {
             "Tests run in the pipeline, but only on a schedule, by hand or on tags.",
             evidence(testSteps))
         .withRemediation("Trigger the job that runs the tests on push and pull request too.");
+  }
+
+  /** Infrastructure code is tested by validating it: plan, lint, schema and policy checks. */
+  private static boolean runsTests(Facts facts, String command) {
+    return TestCommands.runsTests(command)
+        || facts.kind() == INFRASTRUCTURE
+            && IacValidators.ALL.stream().anyMatch(v -> v.command().matcher(command).find());
   }
 
   private static List<Evidence> evidence(List<Pipeline.Located> steps) {

@@ -17,6 +17,32 @@ class TestsInPipelineCheckTest {
     return (Outcome.Scored) check.evaluate(repo.facts());
   }
 
+  private static final String VALIDATE =
+      "on: pull_request\njobs:\n  v:\n    steps:\n      - run: kustomize build apps/web | kubeconform -strict\n";
+
+  @Test
+  void validatingTheManifestsOfAnInfrastructureRepositoryTestsIt() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("apps/web/kustomization.yaml", "resources: [deployment.yaml]\n")
+          .file("apps/web/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+          .file(".github/workflows/validate.yml", VALIDATE)
+          .commit("#1");
+      assertThat(scan(repo).score()).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void validatingManifestsDoesNotTestTheCodeOfAService() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("apps/web/kustomization.yaml", "resources: [deployment.yaml]\n")
+          .file("apps/web/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+          .file("main.go", "package main\n")
+          .file(".github/workflows/validate.yml", VALIDATE)
+          .commit("#1");
+      assertThat(scan(repo).score()).isZero();
+    }
+  }
+
   @Test
   void githubActionsRunningMavenVerifyOnPushAndPullRequestPasses() {
     try (TestRepository repo = TestRepository.create(dir)) {

@@ -41,6 +41,26 @@ class HealthChecksCheckTest {
   }
 
   @Test
+  void aTestThatCallsAHealthEndpointIsNotOne() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("src/test/java/ApiTest.java", "class ApiTest { void t() { get(\"/healthz\"); } }\n")
+          .commit("#1");
+      assertThat(
+              repo.facts()
+                  .inventory()
+                  .has(dev.shipshape.model.InventoryCategory.OBSERVABILITY, "health-checks"))
+          .isFalse();
+      repo.file("src/main/java/Api.java", "class Api { void r() { get(\"/healthz\", ok); } }\n")
+          .commit("#2");
+      assertThat(
+              repo.facts()
+                  .inventory()
+                  .has(dev.shipshape.model.InventoryCategory.OBSERVABILITY, "health-checks"))
+          .isTrue();
+    }
+  }
+
+  @Test
   void noHealthCheckFailsAndOnesInTestDataDoNotCount() {
     try (TestRepository repo = TestRepository.create(dir)) {
       repo.file("Dockerfile", "FROM alpine\nCMD [\"app\"]\n")

@@ -17,6 +17,23 @@ class SecurityTestingCheckTest {
   private static final String SERVICE = "{\"dependencies\": {\"express\": \"4.18.2\"}}";
 
   @Test
+  void gosecEnabledInTheGolangciConfigRunsWithTheLinter() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("go.mod", "module example.com/tool\n")
+          .file("main.go", "package main\n")
+          .file(".golangci.yml", "linters:\n  enable:\n    - gosec\n")
+          .file(
+              ".github/workflows/ci.yml",
+              "on: push\njobs:\n  l:\n    steps:\n      - uses: golangci/golangci-lint-action@v6\n")
+          .commit("#1");
+      Outcome.Scored outcome = (Outcome.Scored) check.evaluate(repo.facts());
+      assertThat(outcome.score()).isEqualTo(10);
+      repo.file(".golangci.yml", "linters:\n  enable:\n    - errcheck\n").commit("#2");
+      assertThat(((Outcome.Scored) check.evaluate(repo.facts())).score()).isZero();
+    }
+  }
+
+  @Test
   void sastAndDastInThePipelineOfAServicePass() {
     try (TestRepository repo = TestRepository.create(dir)) {
       repo.file("package.json", SERVICE)

@@ -47,7 +47,10 @@ public final class LicenseIdentities {
           id("Unlicense", "this is free and unencumbered software released into the public domain"),
           id("CC0-1.0", "cc0 1.0 universal"),
           id("BSL-1.0", "boost software license - version 1.0"),
-          id("Zlib", "this software is provided 'as-is', without any express or implied"));
+          id("Zlib", "this software is provided 'as-is', without any express or implied"),
+          // documentation sites are licensed under Creative Commons
+          id("CC-BY-SA-4.0", "attribution-sharealike 4.0 international"),
+          id("CC-BY-4.0", "attribution 4.0 international"));
 
   private LicenseIdentities() {}
 

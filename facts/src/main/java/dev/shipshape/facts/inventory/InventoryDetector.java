@@ -4,6 +4,7 @@ import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.files.Role;
 import dev.shipshape.facts.files.SourceFile;
 import dev.shipshape.facts.pipeline.Pipeline;
+import dev.shipshape.facts.pipeline.ScriptsRun;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Inventory;
 import dev.shipshape.model.InventoryCategory;
@@ -42,6 +43,12 @@ public final class InventoryDetector {
         if (!rule.forFiles() || !rule.path().matcher(f.path()).matches()) {
           continue;
         }
+        // tests that mention a health endpoint or a tool are not the practice, only tests
+        if (rule.content() != null
+            && f.role() == Role.TEST_CODE
+            && rule.category() != InventoryCategory.TESTS) {
+          continue;
+        }
         if (rule.content() == null) {
           add(
               inventory,
@@ -69,8 +76,10 @@ public final class InventoryDetector {
     }
     for (Pipeline p : pipelines) {
       for (Pipeline.Located s : p.steps()) {
+        // what the step runs through the repository's own scripts and tool configs counts too
+        String runs = ScriptsRun.expand(s.step().text(), files);
         for (InventoryRule rule : rules) {
-          if (rule.command() != null && rule.command().matcher(s.step().text()).find()) {
+          if (rule.command() != null && rule.command().matcher(runs).find()) {
             add(
                 inventory,
                 evidence,

@@ -95,7 +95,7 @@ public final class InventoryRules {
               "flux",
               ANY + YAML,
               "^apiVersion\\s*:\\s*(kustomize|helm|source)\\.toolkit\\.fluxcd\\.io/"),
-          command(DEPLOY, "terraform", "\\b(terraform|tofu)\\s+apply|hashicorp/setup-terraform"),
+          command(DEPLOY, "terraform", "\\b(terraform|tofu)\\s+apply"),
           command(
               DEPLOY,
               "cloudformation",
@@ -178,7 +178,7 @@ public final class InventoryRules {
           command(
               TESTS,
               "iac-scan",
-              "\\bcheckov\\b|\\btfsec\\b|\\btrivy\\s+config|\\bterrascan\\b|\\bkics\\b|\\btflint\\b|kube-linter|\\bkubeconform\\b|cfn-lint|\\bhadolint\\b"),
+              "\\bcheckov\\b|\\btfsec\\b|\\btrivy\\s+config|\\bterrascan\\b|\\bkics\\b|\\btflint\\b|kube-linter|cfn-lint|\\bhadolint\\b"),
           command(TESTS, "secret-scan", "\\bgitleaks\\b|trufflehog|detect-secrets|git-secrets"),
           path(
               TESTS,
@@ -298,7 +298,7 @@ public final class InventoryRules {
               "health-checks",
               ANY + "([^/]*\\.(java|kt|go|py|js|ts|rb|cs)|application[^/]*\\.(ya?ml|properties))",
               // the build-file rule below finds the actuator; naming "HealthCheck" is not one
-              "[\"'/](healthz?|readyz|livez|health/(live|ready)[a-z]*)[\"'/]|management\\.endpoints?\\.health|MapHealthChecks|AddHealthChecks|\\bIHealthCheck\\b|\\bHealthIndicator\\b|grpc\\.health\\.v1|grpc_health_v1"),
+              "\\(\\s*(?:(?:path|value)\\s*=\\s*)?[\"'](?:/[\\w.-]+)*/(healthz?|readyz|livez|health/(live|ready)[a-z]*)/?[\"']|management\\.endpoints?\\.health|\\.(MapHealthChecks|AddHealthChecks)\\s*\\(|:\\s*IHealthCheck\\b|(implements|extends)\\s+(Abstract)?HealthIndicator\\b|import\\s[^\\n]*grpc\\.health\\.v1|grpc_health_v1\\.\\w+\\("),
           content(
               OBSERVABILITY,
               "health-checks",
@@ -473,7 +473,7 @@ public final class InventoryRules {
               ANY
                   + "(post-?mortems?|incidents?|incident-reviews?|retrospectives?|retros)/[^/]+|"
                   + ANY
-                  + "[^/]*(post-?mortem|incident-review|retrospective)[^/]*\\.(md|adoc|rst)"),
+                  + "([^/]*\\d{4}-\\d{2}[^/]*incident[^/]*|[^/]*(post-?mortem|retrospective)[^/]*|[^/]*incident-review[^/]*template[^/]*|template[^/]*incident[^/]*)\\.(md|adoc|rst)"),
           path(
               OPERATIONS,
               "postmortems",
@@ -520,7 +520,31 @@ public final class InventoryRules {
               "resource\\s+\"(pagerduty_(service|escalation_policy|schedule)|opsgenie_(team|schedule|escalation)|grafana_oncall_[a-z_]+)\""),
 
           // --- collaboration / tests (unit) come from file roles, see InventoryDetector ---
-          path(COLLABORATION, "readme", "docs?/README(\\.[^/]+)?"));
+          path(COLLABORATION, "readme", "docs?/README(\\.[^/]+)?"),
+
+          // --- corpus review (#3): gaps found by scanning the fixture corpus ---
+          content(TESTS, "coverage", BUILD, "@vitest/coverage-|@jest/coverage|\\s--coverage\\b"),
+          // release automation publishes a release (a module's registry reads the tags)
+          command(
+              DEPLOY,
+              "package-registry",
+              "release-please-action|\\bsemantic-release\\b|changesets/action|\\bchangeset\\s+publish"),
+          // GitLab's own scanners, run by including their templates
+          command(TESTS, "sast", "(Jobs|Security)/SAST(-IaC)?(\\.latest)?\\.gitlab-ci\\.yml"),
+          command(
+              TESTS,
+              "dependency-scan",
+              "(Jobs|Security)/Dependency-Scanning(\\.latest)?\\.gitlab-ci\\.yml"),
+          command(
+              TESTS,
+              "container-scan",
+              "(Jobs|Security)/Container-Scanning(\\.latest)?\\.gitlab-ci\\.yml"),
+          command(
+              TESTS,
+              "secret-scan",
+              "(Jobs|Security)/Secret-Detection(\\.latest)?\\.gitlab-ci\\.yml"),
+          command(TESTS, "iac-scan", "(Jobs|Security)/SAST-IaC(\\.latest)?\\.gitlab-ci\\.yml"),
+          command(TESTS, "dast", "(Jobs|Security)/DAST(-API)?(\\.latest)?\\.gitlab-ci\\.yml"));
 
   private InventoryRules() {}
 }

@@ -168,6 +168,8 @@ public final class PipelineReader {
         case "pull_request", "pull_request_target", "merge_group" ->
             triggers.add(Trigger.PULL_REQUEST);
         case "schedule" -> triggers.add(Trigger.SCHEDULE);
+        // runs after another workflow's run on a push: a deploy chained after CI is on merge
+        case "workflow_run" -> triggers.add(Trigger.PUSH);
         case "workflow_dispatch", "repository_dispatch" -> triggers.add(Trigger.MANUAL);
         case "release", "create" -> triggers.add(Trigger.TAG);
         default -> triggers.add(Trigger.OTHER);
@@ -231,7 +233,36 @@ public final class PipelineReader {
               gated,
               0));
     }
+    root.get("include").ifPresent(n -> gitlabIncludes(n).ifPresent(jobs::add));
     return new Pipeline("gitlab-ci", path, jobs);
+  }
+
+  /**
+   * Included templates add jobs we cannot read (GitLab's SAST, dependency and secret scanning are
+   * run this way); each include becomes a step of one job, so that rules can recognise it.
+   */
+  private static java.util.Optional<PipelineJob> gitlabIncludes(YamlNode include) {
+    List<YamlNode> items = include instanceof Sequence seq ? seq.items() : List.of(include);
+    List<PipelineStep> steps = new ArrayList<>();
+    for (YamlNode item : items) {
+      if (item instanceof Scalar s && s.value() != null) {
+        steps.add(new PipelineStep(PipelineStep.Kind.USES, "include " + s.value(), s.line()));
+      } else if (item instanceof Mapping m) {
+        for (String key : List.of("template", "component", "project", "local", "remote")) {
+          m.string(key)
+              .ifPresent(
+                  v ->
+                      steps.add(
+                          new PipelineStep(
+                              PipelineStep.Kind.USES, "include " + key + ": " + v, m.line())));
+        }
+      }
+    }
+    return steps.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new PipelineJob(
+                "include", EnumSet.of(Trigger.PUSH, Trigger.PULL_REQUEST), steps, include.line()));
   }
 
   private static Set<Trigger> gitlabTriggers(Mapping job) {

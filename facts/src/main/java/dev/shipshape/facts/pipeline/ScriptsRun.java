@@ -4,7 +4,9 @@ import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.files.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The repository's own scripts that a pipeline step runs ({@code bash .ci/run}, {@code
@@ -13,6 +15,21 @@ import java.util.Optional;
  */
 public final class ScriptsRun {
   private static final long MAX_SCRIPT_BYTES = 64 * 1024;
+
+  /**
+   * Tools whose commands live in a config file at the root: a step running the tool runs what its
+   * config names (tox runs bandit, pre-commit runs gitleaks, golangci-lint runs gosec).
+   */
+  private static final List<Map.Entry<Pattern, List<String>>> TOOL_CONFIGS =
+      List.of(
+          Map.entry(Pattern.compile("\\btox\\b"), List.of("tox.ini")),
+          Map.entry(Pattern.compile("\\bnox\\b"), List.of("noxfile.py")),
+          Map.entry(
+              Pattern.compile("\\bpre-commit\\s+run|pre-commit/action|\\bprek\\s+run"),
+              List.of(".pre-commit-config.yaml", ".pre-commit-config.yml")),
+          Map.entry(
+              Pattern.compile("golangci-lint|golangci/golangci-lint-action"),
+              List.of(".golangci.yml", ".golangci.yaml", ".golangci.toml")));
 
   private ScriptsRun() {}
 
@@ -25,14 +42,24 @@ public final class ScriptsRun {
       if (path.isEmpty() || path.startsWith("/") || path.startsWith("-") || path.contains("..")) {
         continue;
       }
-      Optional<SourceFile> script = files.get(path);
-      if (script.isPresent()
-          && script.get().own()
-          && script.get().file().regular()
-          && script.get().file().size() <= MAX_SCRIPT_BYTES) {
-        files.text(script.get()).ifPresent(parts::add);
+      read(path, files).ifPresent(parts::add);
+    }
+    for (Map.Entry<Pattern, List<String>> tool : TOOL_CONFIGS) {
+      if (tool.getKey().matcher(command).find()) {
+        tool.getValue().forEach(path -> read(path, files).ifPresent(parts::add));
       }
     }
     return String.join("\n", parts);
+  }
+
+  private static Optional<String> read(String path, ProjectFiles files) {
+    Optional<SourceFile> script = files.get(path);
+    if (script.isPresent()
+        && script.get().own()
+        && script.get().file().regular()
+        && script.get().file().size() <= MAX_SCRIPT_BYTES) {
+      return files.text(script.get());
+    }
+    return Optional.empty();
   }
 }

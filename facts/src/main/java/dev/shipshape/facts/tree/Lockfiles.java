@@ -26,7 +26,7 @@ public final class Lockfiles {
           e(
               "python",
               "pyproject\\.toml|setup\\.py|Pipfile|requirements[^/]*\\.(txt|in)",
-              "poetry\\.lock|uv\\.lock|Pipfile\\.lock|pdm\\.lock|pylock\\.[^/]*toml",
+              "poetry\\.lock|uv\\.lock|Pipfile\\.lock|pdm\\.lock|pylock\\.[^/]*toml|requirements[^/]*\\.lock",
               "commit poetry.lock / uv.lock, or requirements.txt pinned with == (pip-compile)"),
           e("go", "go\\.mod", "go\\.sum", "commit go.sum"),
           e("rust", "Cargo\\.toml", "Cargo\\.lock", "commit Cargo.lock"),

@@ -32,6 +32,19 @@ class LicenseIdentitiesTest {
   }
 
   @Test
+  void creativeCommonsLicencesOfDocumentationAreRecognised() {
+    assertThat(
+            LicenseIdentities.identify(
+                "Creative Commons Attribution 4.0 International Public License"))
+        .contains("CC-BY-4.0");
+    assertThat(
+            LicenseIdentities.identify(
+                "Creative Commons Attribution-ShareAlike 4.0 International Public License"))
+        .contains("CC-BY-SA-4.0");
+    assertThat(LicenseIdentities.identify("Creative Commons Attribution 3.0 Unported")).isEmpty();
+  }
+
+  @Test
   void bsdClausesAreToldApartByTheEndorsementClause() {
     String two = "Redistribution and use in source and binary forms, with or without modification";
     assertThat(LicenseIdentities.identify(two)).contains("BSD-2-Clause");

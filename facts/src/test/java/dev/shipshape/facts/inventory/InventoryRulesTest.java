@@ -33,6 +33,30 @@ class InventoryRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "terraform apply -auto-approve | terraform",
+        "uses: release-please-action | package-registry",
+      })
+  void deployStepsAreRecognised(String command, String word) {
+    assertThat(deployWords(command)).contains(word);
+  }
+
+  @org.junit.jupiter.api.Test
+  void installingTerraformDeploysNothing() {
+    assertThat(deployWords("hashicorp/setup-terraform@v3")).isEmpty();
+  }
+
+  private static java.util.List<String> deployWords(String command) {
+    return InventoryRules.ALL.stream()
+        .filter(r -> r.category() == InventoryCategory.DEPLOY && r.command() != null)
+        .filter(r -> r.command().matcher(command).find())
+        .map(InventoryRule::word)
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "e2e | package.json | {\"devDependencies\": {\"@playwright/test\": \"1\"}} | true",
         "e2e | package.json | {\"devDependencies\": {\"jest\": \"29\"}} | false",
         "bdd | pom.xml | <artifactId>cucumber-java</artifactId> | true",
@@ -54,6 +78,12 @@ class InventoryRulesTest {
       delimiter = '|',
       value = {
         "e2e | npm run test:e2e | true",
+        "sast | include template: Jobs/SAST.gitlab-ci.yml | true",
+        "dependency-scan | include template: Security/Dependency-Scanning.gitlab-ci.yml | true",
+        "secret-scan | include template: Jobs/Secret-Detection.gitlab-ci.yml | true",
+        "sast | include template: Auto-DevOps.gitlab-ci.yml | false",
+        "iac-scan | kubeconform -strict -summary | false",
+        "iac-scan | checkov -d . | true",
         "e2e | npm run test | false",
         "performance | go test -bench=. ./... | true",
         "performance | go test ./... | false",

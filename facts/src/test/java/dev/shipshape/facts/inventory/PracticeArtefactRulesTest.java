@@ -72,6 +72,18 @@ class PracticeArtefactRulesTest {
         "collaboration => adr => notes/adr/readme.md => '' => false",
         "tests => secret-scan => .pre-commit-config.yaml => - id: detect-secrets => true",
         "tests => secret-scan => .pre-commit-config.yaml => - id: black => false",
+        "observability => health-checks => app/main.py => @app.get(\"/healthz\") => true",
+        "observability => health-checks => Startup.cs => app.MapHealthChecks(\"/health\"); => true",
+        "observability => health-checks => Rules.java => Pattern.compile(\"MapHealthChecks|HealthIndicator\") => false",
+        "observability => health-checks => DbHealth.java => class DbHealth implements HealthIndicator {} => true",
+        "observability => health-checks => main.go => http.HandleFunc(\"/readyz\", ready) => true",
+        "observability => health-checks => src/main/java/Rule.java => String[] PATHS = {\"/healthz\"}; => false",
+        "operations => postmortems => docs/postmortems/outage.md => '' => true",
+        "operations => postmortems => docs/2025-10-14-incident-checkout.md => '' => true",
+        "operations => postmortems => docs/incident-review-template.md => '' => true",
+        "operations => postmortems => docs/incident-response/post-incident-reviews.md => '' => false",
+        "tests => coverage => package.json => \"@vitest/coverage-v8\": \"2\" => true",
+        "tests => coverage => package.json => \"vitest\": \"2\" => false",
       })
   void rules(String category, String word, String path, String text, boolean expected) {
     assertThat(gives(category, word, path, text)).isEqualTo(expected);

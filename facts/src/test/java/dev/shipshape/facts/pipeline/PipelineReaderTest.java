@@ -63,6 +63,49 @@ class PipelineReaderTest {
   }
 
   @Test
+  void gitlabIncludesBecomeStepsOfOneJobRunOnEveryChange() {
+    Pipeline p =
+        PipelineReader.read(
+            "gitlab-ci",
+            ".gitlab-ci.yml",
+            """
+            include:
+              - template: Jobs/SAST.gitlab-ci.yml
+              - local: ci/build.yml
+            test:
+              script: [gradle check]
+            """);
+    assertThat(job(p, "include").steps())
+        .extracting(PipelineStep::text)
+        .containsExactly(
+            "include template: Jobs/SAST.gitlab-ci.yml", "include local: ci/build.yml");
+    assertThat(job(p, "include").onChange()).isTrue();
+    Pipeline none =
+        PipelineReader.read("gitlab-ci", ".gitlab-ci.yml", "test:\n  script: [gradle check]\n");
+    assertThat(none.jobs()).extracting(PipelineJob::name).containsExactly("test");
+  }
+
+  @Test
+  void aWorkflowChainedAfterAnotherRunsOnPush() {
+    Pipeline p =
+        PipelineReader.read(
+            "github-actions",
+            ".github/workflows/deploy.yml",
+            """
+            on:
+              workflow_run:
+                workflows: [CI]
+                types: [completed]
+                branches: [main]
+            jobs:
+              d:
+                steps:
+                  - run: helm upgrade app chart
+            """);
+    assertThat(job(p, "d").triggers()).containsExactly(Trigger.PUSH);
+  }
+
+  @Test
   void gitlabReadsEnvironmentsAndManualJobs() {
     Pipeline p =
         PipelineReader.read(

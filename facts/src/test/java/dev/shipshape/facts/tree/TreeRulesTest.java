@@ -24,6 +24,19 @@ class TreeRulesTest {
     assertThat(ImageReference.pinned(image)).isEqualTo(pinned);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "requirements.lock, true",
+    "requirements-dev.lock, true",
+    "uv.lock, true",
+    "requirements.txt, false",
+  })
+  void pythonLockfilesIncludeRyesRequirementsLock(String name, boolean lock) {
+    Lockfiles.Ecosystem python =
+        Lockfiles.ALL.stream().filter(e -> e.name().equals("python")).findFirst().orElseThrow();
+    assertThat(python.lock().matcher(name).matches()).isEqualTo(lock);
+  }
+
   @Test
   void dockerfileStagesUsersAndBuildsAreRead() {
     Dockerfile d =

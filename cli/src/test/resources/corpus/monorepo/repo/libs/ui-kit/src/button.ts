@@ -1,0 +1,3 @@
+export function buttonClass(primary: boolean): string {
+  return primary ? "btn btn-primary" : "btn";
+}

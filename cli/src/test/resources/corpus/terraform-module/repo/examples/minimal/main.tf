@@ -1,0 +1,4 @@
+module "bucket" {
+  source = "../../"
+  name   = "acme-example-minimal"
+}

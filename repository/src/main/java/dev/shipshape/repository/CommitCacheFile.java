@@ -1,0 +1,293 @@
+package dev.shipshape.repository;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * One repository's per-commit facts on disk, in a compact binary form: a header (magic, format
+ * version, the repository it belongs to, payload length, CRC-32C of the payload), then a table of
+ * strings (names, e-mails, paths) and the commits and diffs referring to it. A file is written to a
+ * temporary file and renamed over the old one, so a reader sees a whole file or none; a file that
+ * is short, damaged or from another repository is discarded — never trusted — and rewritten.
+ */
+final class CommitCacheFile {
+  private static final long MAGIC = 0x5348495053484331L; // "SHIPSHC1"
+  private static final int VERSION = 1;
+
+  /** What the file holds: commits by id, and path-only and line-count diffs by id. */
+  record Contents(
+      Map<String, CommitInfo> commits,
+      Map<String, CommitDiff> paths,
+      Map<String, CommitDiff> lines) {
+    static final Contents EMPTY = new Contents(Map.of(), Map.of(), Map.of());
+  }
+
+  private final Path path;
+  private final String identity;
+
+  private CommitCacheFile(Path path, String identity) {
+    this.path = path;
+    this.identity = identity;
+  }
+
+  /** The cache file of the repository named {@code identity} (its location) in {@code folder}. */
+  static CommitCacheFile of(Path folder, String identity) {
+    return new CommitCacheFile(folder.resolve("commits-" + digest(identity) + ".bin"), identity);
+  }
+
+  Path path() {
+    return path;
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The file's contents; empty when there is no file or it cannot be trusted. */
+  Contents read() {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return Contents.EMPTY;
+    } catch (IOException e) {
+      return Contents.EMPTY;
+    }
+    try {
+      return decode(ByteBuffer.wrap(bytes));
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      return Contents.EMPTY;
+    }
+  }
+
+  private Contents decode(ByteBuffer in) {
+    if (in.getLong() != MAGIC || in.getInt() != VERSION) {
+      return Contents.EMPTY;
+    }
+    String owner = string(in);
+    long length = in.getLong();
+    int crc = in.getInt();
+    if (!owner.equals(identity) || length != in.remaining()) {
+      return Contents.EMPTY;
+    }
+    CRC32C check = new CRC32C();
+    check.update(in.slice());
+    if ((int) check.getValue() != crc) {
+      return Contents.EMPTY;
+    }
+    String[] strings = new String[count(in)];
+    for (int i = 0; i < strings.length; i++) {
+      strings[i] = string(in);
+    }
+    int n = count(in);
+    Map<String, CommitInfo> commits = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String id = id(in);
+      int parentCount = in.getInt();
+      if (parentCount < 0 || parentCount > in.remaining() / 20) {
+        throw new IllegalArgumentException("bad parent count");
+      }
+      List<String> parents = new ArrayList<>(parentCount);
+      for (int p = 0; p < parentCount; p++) {
+        parents.add(id(in));
+      }
+      commits.put(
+          id,
+          new CommitInfo(
+              id,
+              parents,
+              strings[in.getInt()],
+              strings[in.getInt()],
+              Instant.ofEpochSecond(in.getLong(), in.getInt()),
+              Instant.ofEpochSecond(in.getLong(), in.getInt()),
+              string(in)));
+    }
+    Map<String, CommitDiff> paths = diffs(in, strings, false);
+    Map<String, CommitDiff> lines = diffs(in, strings, true);
+    if (in.hasRemaining()) {
+      return Contents.EMPTY;
+    }
+    return new Contents(commits, paths, lines);
+  }
+
+  private static Map<String, CommitDiff> diffs(ByteBuffer in, String[] strings, boolean withLines) {
+    int n = count(in);
+    Map<String, CommitDiff> out = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String id = id(in);
+      Integer added = withLines ? in.getInt() : null;
+      Integer deleted = withLines ? in.getInt() : null;
+      int count = count(in);
+      List<String> files = new ArrayList<>(count);
+      for (int f = 0; f < count; f++) {
+        files.add(strings[in.getInt()]);
+      }
+      out.put(id, new CommitDiff(id, files, added, deleted));
+    }
+    return out;
+  }
+
+  /** A count of entries that follow, each at least 4 bytes long. */
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining() / 4) {
+      throw new IllegalArgumentException("bad count");
+    }
+    return n;
+  }
+
+  private static String id(ByteBuffer in) {
+    byte[] raw = new byte[20];
+    in.get(raw);
+    return HexFormat.of().formatHex(raw);
+  }
+
+  private static String string(ByteBuffer in) {
+    int len = in.getInt();
+    if (len < 0 || len > in.remaining()) {
+      throw new IllegalArgumentException("bad string length");
+    }
+    String s =
+        new String(in.array(), in.arrayOffset() + in.position(), len, StandardCharsets.UTF_8);
+    in.position(in.position() + len);
+    return s;
+  }
+
+  /**
+   * Writes the contents to a temporary file in the same folder and renames it over the cache file:
+   * two scans writing at once leave one whole file. Failing to write is not an error of the scan.
+   */
+  void write(Contents contents) {
+    Path tmp = null;
+    try {
+      byte[] payload = encode(contents);
+      ByteArrayOutputStream head = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(head);
+      out.writeLong(MAGIC);
+      out.writeInt(VERSION);
+      writeString(out, identity);
+      out.writeLong(payload.length);
+      CRC32C crc = new CRC32C();
+      crc.update(payload);
+      out.writeInt((int) crc.getValue());
+      out.flush();
+      Files.createDirectories(path.getParent());
+      tmp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
+      try (var file = Files.newOutputStream(tmp)) {
+        file.write(head.toByteArray());
+        file.write(payload);
+      }
+      try {
+        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException | RuntimeException e) {
+      // a cache that cannot be written is a slower next scan, not a failed one
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // left for the next write to replace
+        }
+      }
+    }
+  }
+
+  private static byte[] encode(Contents c) throws IOException {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> strings = new ArrayList<>();
+    java.util.function.ToIntFunction<String> ref =
+        s ->
+            index.computeIfAbsent(
+                s,
+                k -> {
+                  strings.add(k);
+                  return strings.size() - 1;
+                });
+    ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
+    DataOutputStream out = new DataOutputStream(body);
+    out.writeInt(c.commits().size());
+    for (CommitInfo ci : c.commits().values()) {
+      writeId(out, ci.id());
+      out.writeInt(ci.parents().size());
+      for (String p : ci.parents()) {
+        writeId(out, p);
+      }
+      out.writeInt(ref.applyAsInt(ci.authorName()));
+      out.writeInt(ref.applyAsInt(ci.authorEmail()));
+      out.writeLong(ci.authorTime().getEpochSecond());
+      out.writeInt(ci.authorTime().getNano());
+      out.writeLong(ci.commitTime().getEpochSecond());
+      out.writeInt(ci.commitTime().getNano());
+      writeString(out, ci.message());
+    }
+    writeDiffs(out, c.paths(), false, ref);
+    writeDiffs(out, c.lines(), true, ref);
+    out.flush();
+    ByteArrayOutputStream all = new ByteArrayOutputStream(body.size() + strings.size() * 32);
+    DataOutputStream table = new DataOutputStream(all);
+    table.writeInt(strings.size());
+    for (String s : strings) {
+      writeString(table, s);
+    }
+    table.flush();
+    body.writeTo(all);
+    return all.toByteArray();
+  }
+
+  private static void writeDiffs(
+      DataOutputStream out,
+      Map<String, CommitDiff> diffs,
+      boolean withLines,
+      java.util.function.ToIntFunction<String> ref)
+      throws IOException {
+    out.writeInt(diffs.size());
+    for (CommitDiff d : diffs.values()) {
+      writeId(out, d.commit());
+      if (withLines) {
+        out.writeInt(d.added());
+        out.writeInt(d.deleted());
+      }
+      out.writeInt(d.paths().size());
+      for (String p : d.paths()) {
+        out.writeInt(ref.applyAsInt(p));
+      }
+    }
+  }
+
+  private static void writeId(DataOutputStream out, String id) throws IOException {
+    out.write(HexFormat.of().parseHex(id));
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+}
