@@ -52,7 +52,7 @@ public final class FactsBuilder {
     InventoryFacts inventory = new InventoryDetector(InventoryRules.ALL).detect(files, pipelines);
     KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
     WorkItems workItems = new WorkItems(config.workItemPatterns());
-    DeliveryEvents events = EventParser.parse(options.events());
+    DeliveryEvents events = EventParser.parse(options.events()).plus(options.received());
     DeliveryFacts delivery =
         new DeliveryFacts(
             history,

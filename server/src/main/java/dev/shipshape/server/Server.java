@@ -46,6 +46,14 @@ public final class Server implements AutoCloseable {
       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
           + " frame-ancestors 'none'; base-uri 'none'";
 
+  /**
+   * The policy of a repository's HTML report (a page of render's, styled inline): nothing loaded,
+   * no script, sandboxed, never framed.
+   */
+  public static final String REPORT_CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none';"
+          + " frame-ancestors 'none'; base-uri 'none'; sandbox";
+
   private static final String START_NANOS = "shipshape.start";
 
   private final Javalin app;
@@ -107,6 +115,7 @@ public final class Server implements AutoCloseable {
         new ScanWorker(
             repositories,
             reports,
+            events,
             config.scanner(),
             config.node(),
             config.clock(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shipshape.facts.delivery.DeliveryEvents.DeploymentEvent;
+import dev.shipshape.facts.delivery.DeliveryEvents.Event;
 import dev.shipshape.facts.delivery.DeliveryEvents.IncidentEvent;
 import dev.shipshape.facts.delivery.DeliveryEvents.Result;
 import dev.shipshape.model.Diagnostic;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +47,8 @@ public final class EventParser {
   private final Map<String, DeploymentEvent> deployments = new LinkedHashMap<>();
   private final Map<String, IncidentEvent> incidents = new LinkedHashMap<>();
 
-  /** CDEvents incident.resolved seen before (or after) its incident.detected. */
-  private final Map<String, Instant> resolvedCdIncidents = new HashMap<>();
+  /** Resolutions (CDEvents incident.resolved) seen before (or after) their detection. */
+  private final Map<String, Instant> resolvedIncidents = new HashMap<>();
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -129,79 +131,128 @@ public final class EventParser {
       return;
     }
     try {
+      Optional<Event> event;
       if (node.has("context") && node.has("subject")) {
-        addCdEvent(node);
+        event = cdEvent(node);
       } else if (node.has("type") && !"INCIDENT".equals(text(node, "type"))) {
-        addNative(node);
+        event = Optional.of(nativeEvent(node));
       } else if (node.has("issueKey")) {
-        addDevLakeIncident(node);
+        event = devLakeIssue(node).map(Event.class::cast);
       } else if (node.has("deploymentCommits")
           || node.has("commitSha")
           || node.has("finishedDate")) {
-        addDevLakeDeployment(node);
+        event = Optional.of(devLakeDeployment(node));
       } else {
-        throw new BadEvent("not an event of a known format (shipshape, DevLake webhook, CDEvents)");
+        throw new InvalidEvent(
+            "not an event of a known format (shipshape, DevLake webhook, CDEvents)");
       }
-    } catch (BadEvent e) {
+      event.ifPresent(this::put);
+    } catch (InvalidEvent e) {
       diagnostics.add(Diagnostic.warning(where + e.getMessage()));
     }
   }
 
-  private void addNative(JsonNode n) {
-    String type = text(n, "type");
-    String id = required(n, "id");
-    switch (type) {
-      case "deployment" -> {
-        String env = text(n, "environment");
-        putDeployment(
-            new DeploymentEvent(
-                id,
-                text(n, "service"),
-                env,
-                production(env),
-                text(n, "commit"),
-                null,
-                time(n, "finishedAt", true),
-                result(text(n, "result")),
-                false));
+  private void put(Event event) {
+    if (event instanceof DeploymentEvent d) {
+      deployments.putIfAbsent(d.id(), d);
+    } else if (event instanceof IncidentEvent i && i.createdAt() == null) {
+      // a resolution only (CDEvents incident.resolved): it completes its detection, before or after
+      resolvedIncidents.putIfAbsent(i.id(), i.resolvedAt());
+      IncidentEvent open = incidents.get(i.id());
+      if (open != null && open.resolvedAt() == null) {
+        incidents.put(i.id(), open.resolved(i.resolvedAt()));
       }
-      case "incident" ->
-          putIncident(
-              new IncidentEvent(
-                  id,
-                  text(n, "service"),
-                  time(n, "createdAt", true),
-                  time(n, "resolvedAt", false),
-                  text(n, "deploymentId"),
-                  text(n, "rootCauseCommit"),
-                  null));
-      default -> throw new BadEvent("unknown event type '" + type + "'");
+    } else if (event instanceof IncidentEvent i) {
+      Instant resolved = resolvedIncidents.get(i.id());
+      incidents.putIfAbsent(
+          i.id(), i.resolvedAt() == null && resolved != null ? i.resolved(resolved) : i);
     }
   }
 
-  private void addDevLakeDeployment(JsonNode n) {
+  /**
+   * One event in the shipshape native format: a deployment or an incident.
+   *
+   * @throws InvalidEvent with the reason, when it is not one
+   */
+  public static Event nativeEvent(JsonNode n) {
+    object(n);
+    String type = required(n, "type");
     String id = required(n, "id");
+    return switch (type) {
+      case "deployment" -> {
+        String env = text(n, "environment");
+        yield new DeploymentEvent(
+            id,
+            text(n, "service"),
+            env,
+            production(env),
+            text(n, "commit"),
+            null,
+            time(n, "finishedAt", true),
+            result(text(n, "result")),
+            false);
+      }
+      case "incident" ->
+          new IncidentEvent(
+              id,
+              text(n, "service"),
+              time(n, "createdAt", true),
+              time(n, "resolvedAt", false),
+              text(n, "deploymentId"),
+              text(n, "rootCauseCommit"),
+              null);
+      default -> throw new InvalidEvent("unknown event type '" + type + "'");
+    };
+  }
+
+  /**
+   * One Apache DevLake deployment webhook payload. Older senders leave the id out: the commit and
+   * the finish time then name the deployment.
+   *
+   * @throws InvalidEvent with the reason, when it is not one
+   */
+  public static DeploymentEvent devLakeDeployment(JsonNode n) {
+    object(n);
     String commit = text(n, "commitSha");
     JsonNode commits = n.get("deploymentCommits");
     if (commit == null && commits != null && commits.isArray() && !commits.isEmpty()) {
       commit = text(commits.get(0), "commitSha");
     }
+    Instant finished = time(n, "finishedDate", true);
+    String id = text(n, "id");
+    if (id == null) {
+      if (commit == null) {
+        throw new InvalidEvent("no 'id' (needed when no commit is given)");
+      }
+      id = "devlake-" + commit + "-" + finished;
+    }
     String env = text(n, "environment");
-    putDeployment(
-        new DeploymentEvent(
-            id,
-            text(n, "displayTitle"),
-            env,
-            production(env),
-            commit,
-            null,
-            time(n, "finishedDate", true),
-            result(text(n, "result")),
-            false));
+    String service = text(n, "displayTitle");
+    return new DeploymentEvent(
+        id,
+        service == null ? text(n, "name") : service,
+        env,
+        production(env),
+        commit,
+        null,
+        finished,
+        result(text(n, "result")),
+        false);
   }
 
-  private void addDevLakeIncident(JsonNode n) {
-    putIncident(
+  /**
+   * One Apache DevLake issue webhook payload; empty when the issue is not an incident (its {@code
+   * type} is given and is not INCIDENT).
+   *
+   * @throws InvalidEvent with the reason, when it is not an issue
+   */
+  public static Optional<IncidentEvent> devLakeIssue(JsonNode n) {
+    object(n);
+    String type = text(n, "type");
+    if (type != null && !type.equalsIgnoreCase("INCIDENT")) {
+      return Optional.empty();
+    }
+    return Optional.of(
         new IncidentEvent(
             required(n, "issueKey"),
             text(n, "title"),
@@ -212,15 +263,27 @@ public final class EventParser {
             null));
   }
 
-  private void addCdEvent(JsonNode n) {
+  /**
+   * One CDEvent: {@code service.deployed}/{@code upgraded} a deployment, {@code service.rolledback}
+   * a rollback, {@code incident.detected} an incident and {@code incident.resolved} the resolution
+   * of one (an incident without {@code createdAt}, named by the same subject id); empty for the
+   * other CDEvents, which say nothing about deployments.
+   *
+   * @throws InvalidEvent with the reason, when it is not a CDEvent
+   */
+  public static Optional<Event> cdEvent(JsonNode n) {
+    object(n);
     JsonNode context = n.get("context");
     JsonNode subject = n.get("subject");
+    if (context == null || !context.isObject() || subject == null || !subject.isObject()) {
+      throw new InvalidEvent("no 'context' or 'subject' object");
+    }
     JsonNode content = subject.path("content");
     String id = required(context, "id");
     String type = required(context, "type");
     Matcher m = CDEVENT_TYPE.matcher(type);
     if (!m.matches()) {
-      throw new BadEvent("not a CDEvents type: " + type);
+      throw new InvalidEvent("not a CDEvents type: " + type);
     }
     String kind = m.group(1) + "." + m.group(2);
     Instant at = time(context, "timestamp", true);
@@ -230,9 +293,11 @@ public final class EventParser {
             ? text(content.path("environment"), "id")
             : text(content, "environment");
     String service = text(subject, "id");
-    switch (kind) {
-      case "service.deployed", "service.upgraded" ->
-          putDeployment(
+    // the incident is the subject: its detection and resolution carry the same subject id
+    String incident = service == null ? id : service;
+    return switch (kind) {
+      case "service.deployed", "service.upgraded", "service.rolledback" ->
+          Optional.of(
               new DeploymentEvent(
                   id,
                   service,
@@ -242,52 +307,26 @@ public final class EventParser {
                   artifact,
                   at,
                   Result.SUCCESS,
-                  false));
-      case "service.rolledback" ->
-          putDeployment(
-              new DeploymentEvent(
-                  id,
-                  service,
-                  environment,
-                  production(environment),
-                  cdCommit(n, artifact),
-                  artifact,
-                  at,
-                  Result.SUCCESS,
-                  true));
-      case "incident.detected" -> {
-        Instant resolved = resolvedCdIncidents.get(service);
-        putIncident(
-            new IncidentEvent(
-                service == null ? id : service,
-                text(content.path("service"), "id"),
-                at,
-                resolved,
-                text(n.path("customData"), "deploymentId"),
-                text(n.path("customData"), "rootCauseCommit"),
-                artifact));
-      }
-      case "incident.resolved" -> {
-        // the incident is the subject: its detection carries the same subject id
-        String key = service == null ? id : service;
-        resolvedCdIncidents.putIfAbsent(key, at);
-        IncidentEvent open = incidents.get(key);
-        if (open != null && open.resolvedAt() == null) {
-          incidents.put(
-              key,
+                  kind.equals("service.rolledback")));
+      case "incident.detected" ->
+          Optional.of(
               new IncidentEvent(
-                  open.id(),
-                  open.service(),
-                  open.createdAt(),
+                  incident,
+                  text(content.path("service"), "id"),
                   at,
-                  open.deploymentId(),
-                  open.rootCauseCommit(),
-                  open.artifact()));
-        }
-      }
-      default -> {
-        // other CDEvents (builds, tests, changes) say nothing about deployments
-      }
+                  null,
+                  text(n.path("customData"), "deploymentId"),
+                  text(n.path("customData"), "rootCauseCommit"),
+                  artifact));
+      case "incident.resolved" ->
+          Optional.of(new IncidentEvent(incident, null, null, at, null, null, artifact));
+      default -> Optional.empty();
+    };
+  }
+
+  private static void object(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      throw new InvalidEvent("not a JSON object");
     }
   }
 
@@ -305,20 +344,13 @@ public final class EventParser {
     return commit;
   }
 
-  private void putDeployment(DeploymentEvent e) {
-    deployments.putIfAbsent(e.id(), e);
-  }
-
-  private void putIncident(IncidentEvent e) {
-    incidents.putIfAbsent(e.id(), e);
-  }
-
   public DeliveryEvents events() {
     return new DeliveryEvents(
         List.copyOf(deployments.values()), List.copyOf(incidents.values()), diagnostics);
   }
 
-  static boolean production(String environment) {
+  /** True when the environment names production or is not given. */
+  public static boolean production(String environment) {
     return environment == null || PRODUCTION.matcher(environment.strip()).matches();
   }
 
@@ -328,9 +360,9 @@ public final class EventParser {
     }
     return switch (value.strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
       case "success", "succeeded", "successful", "ok" -> Result.SUCCESS;
-      case "failure", "failed", "error" -> Result.FAILURE;
+      case "failure", "failed", "error", "abort", "aborted" -> Result.FAILURE;
       case "rolled_back", "rollback", "rolledback" -> Result.ROLLED_BACK;
-      default -> throw new BadEvent("unknown result '" + value + "'");
+      default -> throw new InvalidEvent("unknown result '" + value + "'");
     };
   }
 
@@ -342,7 +374,7 @@ public final class EventParser {
   private static String required(JsonNode n, String field) {
     String v = text(n, field);
     if (v == null) {
-      throw new BadEvent("no '" + field + "'");
+      throw new InvalidEvent("no '" + field + "'");
     }
     return v;
   }
@@ -351,14 +383,14 @@ public final class EventParser {
     String v = text(n, field);
     if (v == null) {
       if (required) {
-        throw new BadEvent("no '" + field + "'");
+        throw new InvalidEvent("no '" + field + "'");
       }
       return null;
     }
     try {
       return OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeParseException e) {
-      throw new BadEvent(
+      throw new InvalidEvent(
           "'"
               + field
               + "' is not an ISO-8601 time with an offset (e.g. 2026-01-05T10:00:00Z): "
@@ -366,8 +398,11 @@ public final class EventParser {
     }
   }
 
-  private static final class BadEvent extends RuntimeException {
-    BadEvent(String message) {
+  /** An event its format does not allow; the message says why, for the sender. */
+  public static final class InvalidEvent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidEvent(String message) {
       super(message, null, false, false);
     }
   }

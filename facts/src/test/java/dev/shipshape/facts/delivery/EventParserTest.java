@@ -1,6 +1,7 @@
 package dev.shipshape.facts.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipshape.facts.delivery.DeliveryEvents.Result;
 import dev.shipshape.model.Diagnostic;
@@ -77,5 +78,80 @@ class EventParserTest {
     assertThat(e.diagnostics())
         .singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("ev.json:3:"));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String text) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+  }
+
+  @Test
+  void oneEventOfANamedFormatIsReadOrRefusedWithItsReason() throws Exception {
+    assertThat(
+            EventParser.nativeEvent(
+                json(
+                    "{\"type\":\"incident\",\"id\":\"i\","
+                        + "\"createdAt\":\"2026-01-05T10:00:00Z\"}")))
+        .isInstanceOf(DeliveryEvents.IncidentEvent.class);
+    assertThatThrownBy(
+            () -> EventParser.nativeEvent(json("{\"type\":\"deployment\",\"id\":\"d\"}")))
+        .isInstanceOf(EventParser.InvalidEvent.class)
+        .hasMessage("no 'finishedAt'");
+    assertThatThrownBy(() -> EventParser.cdEvent(json("[1]")))
+        .isInstanceOf(EventParser.InvalidEvent.class);
+  }
+
+  @Test
+  void aDevLakeDeploymentWithoutIdIsNamedByItsCommitAndAnIssueThatIsNoIncidentIsIgnored()
+      throws Exception {
+    DeliveryEvents.DeploymentEvent d =
+        EventParser.devLakeDeployment(
+            json(
+                "{\"finishedDate\":\"2026-01-05T11:00:00Z\",\"result\":\"ABORTED\","
+                    + "\"commitSha\":\"def5678\"}"));
+    assertThat(d.id()).isEqualTo("devlake-def5678-2026-01-05T11:00:00Z");
+    assertThat(d.result()).isEqualTo(Result.FAILURE);
+    assertThatThrownBy(
+            () ->
+                EventParser.devLakeDeployment(json("{\"finishedDate\":\"2026-01-05T11:00:00Z\"}")))
+        .hasMessageContaining("'id'");
+    assertThat(
+            EventParser.devLakeIssue(
+                json(
+                    "{\"issueKey\":\"B-1\",\"type\":\"BUG\","
+                        + "\"createdDate\":\"2026-01-05T11:00:00Z\"}")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCdEventsResolutionBeforeItsDetectionStillResolvesIt() {
+    DeliveryEvents e =
+        parse(
+            """
+            {"context": {"id": "r", "type": "dev.cdevents.incident.resolved.0.1.0", "timestamp": "2026-01-05T13:00:00Z"}, "subject": {"id": "inc-7"}}
+            {"context": {"id": "d", "type": "dev.cdevents.incident.detected.0.1.0", "timestamp": "2026-01-05T12:00:00Z"}, "subject": {"id": "inc-7"}}
+            """);
+    assertThat(e.incidents())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.createdAt()).isEqualTo(Instant.parse("2026-01-05T12:00:00Z"));
+              assertThat(i.resolvedAt()).isEqualTo(Instant.parse("2026-01-05T13:00:00Z"));
+            });
+  }
+
+  @Test
+  void receivedEventsJoinTheFilesAndAnIdSeenBeforeCountsOnce() {
+    DeliveryEvents files =
+        parse("{\"type\":\"deployment\",\"id\":\"a\",\"finishedAt\":\"2026-01-05T10:00:00Z\"}");
+    DeliveryEvents received =
+        parse(
+            "{\"type\":\"deployment\",\"id\":\"a\",\"finishedAt\":\"2026-01-06T10:00:00Z\"}\n"
+                + "{\"type\":\"deployment\",\"id\":\"b\",\"finishedAt\":\"2026-01-06T10:00:00Z\"}");
+    DeliveryEvents all = files.plus(received);
+    assertThat(all.deployments())
+        .extracting(DeliveryEvents.DeploymentEvent::id)
+        .containsExactly("a", "b");
+    assertThat(all.deployments().get(0).finishedAt())
+        .isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
   }
 }

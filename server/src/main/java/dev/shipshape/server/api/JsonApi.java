@@ -3,11 +3,9 @@ package dev.shipshape.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shipshape.server.intake.CdEventsFormat;
 import dev.shipshape.server.intake.DeliveryEvent;
-import dev.shipshape.server.intake.DevLakeEventFormat;
+import dev.shipshape.server.intake.EventIntake;
 import dev.shipshape.server.intake.MalformedEvent;
-import dev.shipshape.server.intake.NativeEventFormat;
 import dev.shipshape.server.scan.ScanWorker;
 import dev.shipshape.server.store.EventStore;
 import dev.shipshape.server.store.RegisteredRepository;
@@ -225,15 +223,15 @@ public final class JsonApi {
   }
 
   private void nativeEvents(Context ctx) {
-    intake(ctx, NativeEventFormat.NAME, true, NativeEventFormat::parse);
+    intake(ctx, EventIntake.NATIVE, true, EventIntake::nativeEvent);
   }
 
   private void devLakeDeployment(Context ctx) {
-    intake(ctx, DevLakeEventFormat.NAME, false, DevLakeEventFormat::deployment);
+    intake(ctx, EventIntake.DEVLAKE, false, EventIntake::devLakeDeployment);
   }
 
   private void cdEvent(Context ctx) {
-    intake(ctx, CdEventsFormat.NAME, false, CdEventsFormat::parse);
+    intake(ctx, EventIntake.CDEVENTS, false, EventIntake::cdEvent);
   }
 
   private void devLakeIssue(Context ctx) {
@@ -242,19 +240,19 @@ public final class JsonApi {
     JsonNode node = parse(raw);
     Optional<DeliveryEvent> incident;
     try {
-      incident = DevLakeEventFormat.issue(node);
+      incident = EventIntake.devLakeIssue(node);
     } catch (MalformedEvent e) {
-      count(DevLakeEventFormat.NAME, "rejected");
+      count(EventIntake.DEVLAKE, "rejected");
       throw ApiError.badRequest(e.getMessage());
     }
     if (incident.isEmpty()) {
-      count(DevLakeEventFormat.NAME, "ignored");
+      count(EventIntake.DEVLAKE, "ignored");
       ctx.json(Map.of("stored", 0, "duplicates", 0, "ignored", 1));
       return;
     }
     EventStore.Outcome outcome =
         events.store(project, incident.get(), node.toString(), clock.millis());
-    count(DevLakeEventFormat.NAME, outcome.name().toLowerCase(java.util.Locale.ROOT));
+    count(EventIntake.DEVLAKE, outcome.name().toLowerCase(java.util.Locale.ROOT));
     ctx.json(outcomeJson(List.of(outcome), List.of()));
   }
 
@@ -265,7 +263,7 @@ public final class JsonApi {
     if (!events.resolve(project, key, clock.instant())) {
       throw ApiError.notFound("incident '" + key + "'");
     }
-    count(DevLakeEventFormat.NAME, "updated");
+    count(EventIntake.DEVLAKE, "updated");
     ctx.json(Map.of("incident", key, "resolved", true));
   }
 
@@ -531,12 +529,12 @@ public final class JsonApi {
     m.put("id", e.id());
     m.put("format", e.format());
     m.put("service", e.service());
-    if (e.kind() == DeliveryEvent.Kind.DEPLOYMENT) {
+    if (e.kind() != DeliveryEvent.Kind.INCIDENT) {
       m.put("environment", e.environment());
       m.put("commit", e.commit());
       m.put("result", e.result());
-      m.put("startedAt", time(e.startedAt()));
       m.put("finishedAt", time(e.finishedAt()));
+      m.put("artifact", e.artifact());
     } else {
       m.put("createdAt", time(e.createdAt()));
       m.put("resolvedAt", time(e.resolvedAt()));

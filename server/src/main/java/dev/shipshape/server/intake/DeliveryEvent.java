@@ -1,14 +1,20 @@
 package dev.shipshape.server.intake;
 
+import dev.shipshape.facts.delivery.DeliveryEvents;
+import dev.shipshape.facts.delivery.EventParser;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * A deployment or an incident, normalised from any accepted format (DELIVERY-METRICS.md "Event
- * formats accepted"). Fields a kind does not have are null.
+ * A deployment, a rollback or an incident as the server stores it, normalised from any accepted
+ * format by {@link EventIntake}. Fields a kind does not have are null.
  *
  * @param id unique within the project: the same id twice is one event
  * @param format the format it came in: shipshape, devlake or cdevents
  * @param result for a deployment: success, failure or rolled_back
+ * @param createdAt for an incident; null while only its resolution has arrived (CDEvents)
  */
 public record DeliveryEvent(
     Kind kind,
@@ -18,15 +24,17 @@ public record DeliveryEvent(
     String environment,
     String commit,
     String result,
-    Instant startedAt,
     Instant finishedAt,
     Instant createdAt,
     Instant resolvedAt,
     String deploymentId,
-    String rootCauseCommit) {
+    String rootCauseCommit,
+    String artifact) {
 
   public enum Kind {
     DEPLOYMENT("deployment"),
+    /** A CDEvents service.rolledback: not a deployment of its own, the end of the one before. */
+    ROLLBACK("rollback"),
     INCIDENT("incident");
 
     private final String id;
@@ -40,7 +48,12 @@ public record DeliveryEvent(
     }
 
     public static Kind fromId(String id) {
-      return id.equals("deployment") ? DEPLOYMENT : INCIDENT;
+      for (Kind k : values()) {
+        if (k.id.equals(id)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("unknown event kind " + id);
     }
   }
 
@@ -51,7 +64,6 @@ public record DeliveryEvent(
       String environment,
       String commit,
       String result,
-      Instant startedAt,
       Instant finishedAt) {
     return new DeliveryEvent(
         Kind.DEPLOYMENT,
@@ -61,8 +73,8 @@ public record DeliveryEvent(
         environment,
         commit,
         result,
-        startedAt,
         finishedAt,
+        null,
         null,
         null,
         null,
@@ -86,10 +98,47 @@ public record DeliveryEvent(
         null,
         null,
         null,
-        null,
         createdAt,
         resolvedAt,
         deploymentId,
-        rootCauseCommit);
+        rootCauseCommit,
+        null);
+  }
+
+  /**
+   * A project's stored events as the delivery metrics take them; an incident whose detection never
+   * arrived is left out.
+   */
+  public static DeliveryEvents forMetrics(List<DeliveryEvent> stored) {
+    List<DeliveryEvents.DeploymentEvent> deployments = new ArrayList<>();
+    List<DeliveryEvents.IncidentEvent> incidents = new ArrayList<>();
+    for (DeliveryEvent e : stored) {
+      if (e.kind() == Kind.INCIDENT) {
+        if (e.createdAt() != null) {
+          incidents.add(
+              new DeliveryEvents.IncidentEvent(
+                  e.id(),
+                  e.service(),
+                  e.createdAt(),
+                  e.resolvedAt(),
+                  e.deploymentId(),
+                  e.rootCauseCommit(),
+                  e.artifact()));
+        }
+      } else {
+        deployments.add(
+            new DeliveryEvents.DeploymentEvent(
+                e.id(),
+                e.service(),
+                e.environment(),
+                EventParser.production(e.environment()),
+                e.commit(),
+                e.artifact(),
+                e.finishedAt(),
+                DeliveryEvents.Result.valueOf(e.result().toUpperCase(Locale.ROOT)),
+                e.kind() == Kind.ROLLBACK));
+      }
+    }
+    return new DeliveryEvents(deployments, incidents, List.of());
   }
 }

@@ -2,10 +2,15 @@ package dev.shipshape.server.scan;
 
 import dev.shipshape.engine.ScanRequest;
 import dev.shipshape.engine.Scanner;
+import dev.shipshape.facts.delivery.DeliveryOptions;
 import dev.shipshape.model.Report;
+import dev.shipshape.render.HtmlReportRenderer;
 import dev.shipshape.render.JsonReportRenderer;
+import dev.shipshape.render.RenderOptions;
 import dev.shipshape.repository.SnapshotRequest;
 import dev.shipshape.server.JsonLog;
+import dev.shipshape.server.intake.DeliveryEvent;
+import dev.shipshape.server.store.EventStore;
 import dev.shipshape.server.store.RegisteredRepository;
 import dev.shipshape.server.store.ReportDigest;
 import dev.shipshape.server.store.ReportStore;
@@ -36,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScanWorker implements AutoCloseable {
   private final RepositoryStore repositories;
   private final ReportStore reports;
+  private final EventStore events;
   private final Scanner scanner;
   private final String node;
   private final Clock clock;
@@ -51,6 +57,7 @@ public final class ScanWorker implements AutoCloseable {
   public ScanWorker(
       RepositoryStore repositories,
       ReportStore reports,
+      EventStore events,
       Scanner scanner,
       String node,
       Clock clock,
@@ -61,6 +68,7 @@ public final class ScanWorker implements AutoCloseable {
       MeterRegistry metrics) {
     this.repositories = repositories;
     this.reports = reports;
+    this.events = events;
     this.scanner = scanner;
     this.node = node;
     this.clock = clock;
@@ -122,22 +130,38 @@ public final class ScanWorker implements AutoCloseable {
       runId = reports.startRun(id, node, started);
       log.info("scan-started", "repository", repository.name(), "node", node);
       Timer.Sample sample = Timer.start(metrics);
+      // The project of a repository's events is its name; they come before tags in the metrics.
+      DeliveryOptions delivery =
+          DeliveryOptions.defaults()
+              .withReceived(DeliveryEvent.forMetrics(events.events(repository.name())));
       Report report =
           scanner.scan(
               new ScanRequest(
-                  SnapshotRequest.of(repository.location()), null, ScanRequest.Progress.NONE));
+                  SnapshotRequest.of(repository.location()),
+                  null,
+                  ScanRequest.Progress.NONE,
+                  delivery));
       StringWriter json = new StringWriter();
       new JsonReportRenderer().render(report, json);
+      long finished = clock.millis();
+      StringWriter html = new StringWriter();
+      new HtmlReportRenderer(
+              RenderOptions.plain(),
+              ReportTrend.of(
+                  reports.recentReports(id, ReportTrend.REPORTS),
+                  ReportTrend.point(report, java.time.Instant.ofEpochMilli(finished))))
+          .render(report, html);
       long reportId =
           reports.saveScan(
               id,
               node,
               runId,
               started,
-              clock.millis(),
+              finished,
               report.repository().revision(),
               ReportDigest.of(report),
-              json.toString());
+              json.toString(),
+              html.toString());
       sample.stop(scanTimer);
       log.info(
           "scan-finished",

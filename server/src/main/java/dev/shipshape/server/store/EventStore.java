@@ -37,8 +37,8 @@ public final class EventStore {
                   c,
                   "INSERT INTO events (project, event_id, kind, source_format, service, environment,"
                       + " commit_sha, result, started_at, finished_at, created_at, resolved_at,"
-                      + " deployment_id, root_cause_commit, received_at, payload)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " deployment_id, root_cause_commit, artifact, received_at, payload)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (project, event_id) DO NOTHING",
                   project,
                   e.id(),
@@ -48,12 +48,13 @@ public final class EventStore {
                   e.environment(),
                   e.commit(),
                   e.result(),
-                  millis(e.startedAt()),
+                  null, // started_at: the metrics do not use it
                   millis(e.finishedAt()),
                   millis(e.createdAt()),
                   millis(e.resolvedAt()),
                   e.deploymentId(),
                   e.rootCauseCommit(),
+                  e.artifact(),
                   now,
                   payload);
           if (inserted == 1) {
@@ -158,12 +159,12 @@ public final class EventStore {
         rs.getString("environment"),
         rs.getString("commit_sha"),
         rs.getString("result"),
-        instant(rs, "started_at"),
         instant(rs, "finished_at"),
         instant(rs, "created_at"),
         instant(rs, "resolved_at"),
         rs.getString("deployment_id"),
-        rs.getString("root_cause_commit"));
+        rs.getString("root_cause_commit"),
+        rs.getString("artifact"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -53,7 +53,8 @@ public final class ReportStore {
       long now,
       String revision,
       ReportDigest digest,
-      String reportJson) {
+      String reportJson,
+      String reportHtml) {
     String digestJson;
     try {
       digestJson = JSON.writeValueAsString(digest);
@@ -66,14 +67,15 @@ public final class ReportStore {
               Database.insert(
                   c,
                   "INSERT INTO reports (repository_id, scanned_at, revision, score, stage,"
-                      + " digest_json, report_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      + " digest_json, report_json, report_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                   repositoryId,
                   now,
                   revision,
                   digest.score(),
                   digest.stage(),
                   digestJson,
-                  reportJson);
+                  reportJson,
+                  reportHtml);
           Database.update(
               c,
               "UPDATE repositories SET previous_report_id = latest_report_id,"
@@ -134,6 +136,33 @@ public final class ReportStore {
   public Optional<String> reportJson(long reportId) {
     return db.queryOne(
         "SELECT report_json FROM reports WHERE id = ?", rs -> rs.getString(1), reportId);
+  }
+
+  /** A report's HTML page; empty when there is no such report or it was stored without one. */
+  public Optional<String> reportHtml(long reportId) {
+    // a column, not a row, may be null: a list, not queryOne
+    return db
+        .query("SELECT report_html FROM reports WHERE id = ?", rs -> rs.getString(1), reportId)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /** One stored report's time and JSON. */
+  public record StoredReport(long scannedAt, String json) {}
+
+  /** A repository's latest {@code limit} reports as JSON, oldest first. */
+  public List<StoredReport> recentReports(long repositoryId, int limit) {
+    List<StoredReport> newestFirst =
+        db.query(
+            "SELECT scanned_at, report_json FROM reports WHERE repository_id = ?"
+                + " ORDER BY scanned_at DESC, id DESC LIMIT ?",
+            rs -> new StoredReport(rs.getLong(1), rs.getString(2)),
+            repositoryId,
+            limit);
+    List<StoredReport> oldestFirst = new java.util.ArrayList<>(newestFirst);
+    java.util.Collections.reverse(oldestFirst);
+    return oldestFirst;
   }
 
   /** A repository's reports, oldest first. */

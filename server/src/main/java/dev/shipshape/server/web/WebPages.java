@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shipshape.model.Practice;
 import dev.shipshape.model.Stage;
 import dev.shipshape.model.Wall;
+import dev.shipshape.server.Server;
 import dev.shipshape.server.api.ApiError;
 import dev.shipshape.server.api.JsonApi;
 import dev.shipshape.server.scan.ScanWorker;
@@ -95,6 +96,7 @@ public final class WebPages {
     app.get("/", this::dashboard);
     app.get("/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(stylesheet));
     app.get("/repositories/{name}", this::repositoryPage);
+    app.get("/repositories/{name}/report.html", this::reportPage);
     app.post("/repositories/{name}/scan", this::scan);
     app.get("/register", ctx -> registerForm(ctx, null, Map.of()));
     app.post("/register", this::registerRepository);
@@ -347,10 +349,38 @@ public final class WebPages {
         .raw("</p></section>");
 
     if (report != null) {
-      // TODO(#6): show the HTML report renderer's page here once render has Format.HTML.
-      ReportSection.write(h, report);
+      JsonNode summary = report.path("summary");
+      h.raw("<section class=\"report\" id=\"report\"><h2>Latest report</h2><p>Score <strong")
+          .raw(" id=\"score\">")
+          .text(summary.path("score").isNull() ? "–" : summary.path("score").asText())
+          .raw("</strong> at revision <code>")
+          .text(report.path("repository").path("revision").asText(""))
+          .raw("</code> · <a id=\"full-report\"")
+          .attr("href", "/repositories/" + r.name() + "/report.html")
+          .raw(">the full report</a> (checks, evidence, delivery metrics, inventory, trend)</p>")
+          .raw("</section>");
     }
     page(ctx, r.name(), h);
+  }
+
+  /**
+   * The latest report as render's HTML page, drawn at scan time with the repository's history as
+   * its trend. It is a document of its own, with its own policy: inline style and data images only,
+   * sandboxed, never framed.
+   */
+  private void reportPage(Context ctx) {
+    RegisteredRepository r =
+        repositories.find(ctx.pathParam("name")).orElseThrow(() -> ApiError.notFound("repository"));
+    if (r.latestReportId() == null) {
+      throw ApiError.notFound("report of '" + r.name() + "' (not scanned yet)");
+    }
+    String html =
+        reports
+            .reportHtml(r.latestReportId())
+            .orElseThrow(
+                () -> ApiError.notFound("HTML report of '" + r.name() + "' (scan it again)"));
+    ctx.header("Content-Security-Policy", Server.REPORT_CSP);
+    ctx.contentType("text/html; charset=utf-8").result(html);
   }
 
   private static String because(String reason) {

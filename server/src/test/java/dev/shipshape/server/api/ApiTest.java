@@ -130,6 +130,16 @@ class ApiTest {
     JsonNode listed = json(s.get("/api/repositories")).path("repositories").get(0);
     assertThat(listed.path("latest").path("inventory").toString()).contains("terraform");
     assertThat(listed.path("latest").path("previousScore").isNull()).isFalse();
+    HttpResponse<String> page = s.get("/repositories/service/report.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .contains(dev.shipshape.server.Server.REPORT_CSP);
+    assertThat(page.body())
+        .startsWith("<!DOCTYPE html>")
+        .contains("terraform", "<h2>Checks</h2>")
+        .doesNotContain("<script");
+    assertThat(s.get("/repositories/service/report.html").body()).isEqualTo(page.body());
+    assertThat(s.get("/repositories/missing/report.html").statusCode()).isEqualTo(404);
     long firstId =
         json(s.get("/api/repositories/service/reports")).path("reports").get(0).path("id").asLong();
     assertThat(s.get("/api/repositories/service/reports/" + firstId).statusCode()).isEqualTo(200);
@@ -154,8 +164,7 @@ class ApiTest {
     JsonNode mixed = json(s.post("/api/projects/p/events", token, batch));
     assertThat(mixed.path("stored").asInt()).isEqualTo(2);
     assertThat(mixed.path("rejected").get(0).path("index").asInt()).isEqualTo(1);
-    assertThat(mixed.path("rejected").get(0).path("reason").asText())
-        .isEqualTo("'finishedAt' is required");
+    assertThat(mixed.path("rejected").get(0).path("reason").asText()).isEqualTo("no 'finishedAt'");
 
     HttpResponse<String> bad =
         s.post(
@@ -205,7 +214,7 @@ class ApiTest {
     JsonNode events = json(s.get("/api/projects/p/events")).path("events");
     assertThat(events.toString())
         .contains(
-            "\"format\":\"devlake\"", "\"commit\":\"abcdef12\"", "\"environment\":\"production\"")
+            "\"format\":\"devlake\"", "\"commit\":\"abcdef12\"", "\"environment\":\"PRODUCTION\"")
         .contains("\"format\":\"cdevents\"", "\"id\":\"INC-7\"");
     JsonNode incident = null;
     for (JsonNode e : events) {

@@ -73,7 +73,7 @@ class StoreTest {
   void dueListsRequestedAndScheduledButNotClaimed() {
     long requested = repositories.register("a", "/a", null, null, 100).orElseThrow().id();
     long scheduled = repositories.register("b", "/b", null, 5, 100).orElseThrow().id();
-    new ReportStore(db).saveScan(scheduled, "n", -1, 200, 200, null, digest(), "{}");
+    new ReportStore(db).saveScan(scheduled, "n", -1, 200, 200, null, digest(), "{}", null);
     assertThat(repositories.due(300, 0, 10)).containsExactly(requested);
     assertThat(repositories.due(200 + 5 * 60_000L, 0, 10)).containsExactly(requested, scheduled);
     repositories.claim(requested, "n", 300, 0);
@@ -87,10 +87,18 @@ class StoreTest {
     repositories.claim(id, "n", 10, 0);
     long first =
         reports.saveScan(
-            id, "n", reports.startRun(id, "n", 10), 10, 20, "abc", digest(40), "{\"a\":1}");
+            id,
+            "n",
+            reports.startRun(id, "n", 10),
+            10,
+            20,
+            "abc",
+            digest(40),
+            "{\"a\":1}",
+            "<p>1</p>");
     long second =
         reports.saveScan(
-            id, "n", reports.startRun(id, "n", 30), 30, 40, "def", digest(55), "{\"a\":2}");
+            id, "n", reports.startRun(id, "n", 30), 30, 40, "def", digest(55), "{\"a\":2}", null);
     ReportStore.PortfolioRow row = reports.portfolio().get(0);
     assertThat(row.repository().latestReportId()).isEqualTo(second);
     assertThat(row.latest().score()).isEqualTo(55);
@@ -101,6 +109,14 @@ class StoreTest {
         .extracting(ReportStore.ReportEntry::id)
         .containsExactly(first, second);
     assertThat(reports.reportJson(first)).contains("{\"a\":1}");
+    assertThat(reports.reportHtml(first)).contains("<p>1</p>");
+    assertThat(reports.reportHtml(second)).isEmpty();
+    assertThat(reports.recentReports(id, 5))
+        .extracting(ReportStore.StoredReport::json)
+        .containsExactly("{\"a\":1}", "{\"a\":2}");
+    assertThat(reports.recentReports(id, 1))
+        .extracting(ReportStore.StoredReport::json)
+        .containsExactly("{\"a\":2}");
   }
 
   @Test
@@ -114,7 +130,6 @@ class StoreTest {
             "production",
             "abcdef1",
             "success",
-            null,
             Instant.parse("2026-01-05T10:00:00Z"));
     assertThat(events.store("p", deploy, "{}", 1)).isEqualTo(EventStore.Outcome.STORED);
     assertThat(events.store("p", deploy, "{}", 2)).isEqualTo(EventStore.Outcome.DUPLICATE);

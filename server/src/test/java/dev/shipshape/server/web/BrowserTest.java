@@ -11,17 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,9 +102,9 @@ class BrowserTest {
 
     // Sign in with the admin token printed at first start.
     browser.get(s.url("/login"));
-    browser.findElement(By.id("token")).sendKeys(s.adminToken);
+    shown(By.id("token")).sendKeys(s.adminToken);
     browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.findElement(By.className("who")).getText()).contains("signed in (admin)");
+    textBecomes(By.className("who"), t -> t.contains("signed in (admin)"));
 
     // Register two repositories through the form.
     register("infra", infra, "platform");
@@ -113,8 +117,13 @@ class BrowserTest {
           browser.navigate().refresh();
           return !browser.findElements(By.id("score")).isEmpty();
         });
-    assertThat(browser.findElement(By.id("report")).getText()).contains("terraform");
     assertThat(browser.findElements(By.cssSelector("svg.chart circle"))).hasSize(1);
+
+    // Its full report is render's HTML report, a page of its own.
+    shown(By.id("full-report")).click();
+    patiently().until(ExpectedConditions.urlMatches("/repositories/infra/report\\.html$"));
+    textBecomes(By.tagName("body"), t -> t.contains("Checks"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("terraform");
 
     // The dashboard lists both once scanned; the filter keeps the one that uses terraform.
     browser.get(s.url("/"));
@@ -125,46 +134,80 @@ class BrowserTest {
                   .allMatch(td -> td.getText().equals("scanned"))
               && browser.findElements(By.cssSelector("tr.repository")).size() == 2;
         });
-    WebElement filter = browser.findElement(By.id("q"));
+    WebElement filter = shown(By.id("q"));
     filter.sendKeys("uses terraform");
     browser.findElement(By.id("apply")).click();
     rowsBecome(List.of("infra"));
-    browser.findElement(By.id("q")).clear();
+    shown(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("no terraform");
     browser.findElement(By.id("apply")).click();
     rowsBecome(List.of("docs-site"));
 
     // Drill down, then answer the team's survey from its page.
     browser.get(s.url("/?q="));
-    browser.findElement(By.linkText("infra")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("infra");
+    shown(By.linkText("infra")).click();
+    textBecomes(By.tagName("h1"), "infra"::equals);
     browser.findElement(By.linkText("platform")).click();
-    browser.findElement(By.id("on-call--operations-team")).click();
+    shown(By.id("on-call--operations-team")).click();
     browser.findElement(By.id("releases--product-team")).click();
     browser.findElement(By.id("save")).click();
-    assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Saved 2 answers.");
+    textBecomes(By.id("saved"), "Saved 2 answers."::equals);
 
     // The answers join the evidence in the stage.
     browser.findElement(By.linkText("infra")).click();
-    assertThat(browser.findElement(By.id("walls")).getText())
-        .contains("between the product team and operations: team survey: Who is called at 3 a.m.");
+    textBecomes(
+        By.id("walls"),
+        t ->
+            t.contains(
+                "between the product team and operations: team survey: Who is called at 3 a.m."));
     assertThat(browser.findElement(By.id("survey-stage")).getText()).isEqualTo("Immature DevOps");
   }
 
+  /**
+   * Registers through the form and waits, on the URL then the heading, for the repository's page:
+   * under load the page after a submit may come seconds later.
+   */
   private void register(String name, Path location, String team) {
     browser.get(s.url("/register"));
-    browser.findElement(By.id("name")).sendKeys(name);
+    shown(By.id("name")).sendKeys(name);
     browser.findElement(By.id("location")).sendKeys(location.toString());
     browser.findElement(By.id("team")).sendKeys(team);
     browser.findElement(By.id("register")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+    patiently().until(ExpectedConditions.urlMatches("/repositories/" + name + "$"));
+    textBecomes(By.tagName("h1"), name::equals);
+  }
+
+  /** Waits generously; an element replaced by the next page is looked up again. */
+  private WebDriverWait patiently() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** The element once the page that has it is shown. */
+  private WebElement shown(By by) {
+    return patiently().until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  /** Waits until the element is shown with a text that passes {@code expected}. */
+  private void textBecomes(By by, Predicate<String> expected) {
+    try {
+      patiently().until(d -> expected.test(d.findElement(by).getText()));
+    } catch (TimeoutException e) {
+      List<WebElement> found = browser.findElements(by);
+      fail(
+          "waited for "
+              + by
+              + " on "
+              + browser.getCurrentUrl()
+              + "; it reads: "
+              + (found.isEmpty() ? "(not there)" : found.get(0).getText()));
+    }
   }
 
   /** The dashboard shows exactly these rows once the submitted page has loaded. */
   private void rowsBecome(List<String> expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> names().equals(expected));
+    patiently().until(d -> names().equals(expected));
     assertThat(names()).isEqualTo(expected);
   }
 
@@ -175,7 +218,8 @@ class BrowserTest {
   }
 
   private void waitFor(java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(300))
+    new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(300))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> condition.getAsBoolean());
   }
 }
