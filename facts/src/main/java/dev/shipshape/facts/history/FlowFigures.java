@@ -3,8 +3,6 @@ package dev.shipshape.facts.history;
 import dev.shipshape.repository.CommitInfo;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,27 +30,27 @@ public record FlowFigures(
     List<CommitInfo> commits = history.commits();
     double weeks = Math.max(1.0, Duration.between(since, until).toHours() / (24.0 * 7));
     List<CommitInfo> landings = history.landings();
-    Set<String> weeksWithLanding = new HashSet<>();
+    Set<Long> weeksWithLanding = new HashSet<>();
     for (CommitInfo c : landings) {
       weeksWithLanding.add(isoWeek(c.commitTime()));
     }
-    Set<String> allWeeks = new HashSet<>();
-    for (Instant t = since; !t.isAfter(until); t = t.plus(Duration.ofDays(1))) {
-      allWeeks.add(isoWeek(t));
-    }
-    allWeeks.add(isoWeek(until));
+    long allWeeks = isoWeek(until) - isoWeek(since) + 1;
     Set<String> authors = new HashSet<>();
     commits.forEach(c -> authors.add(c.authorEmail().toLowerCase(Locale.ROOT)));
     return new FlowFigures(
         landings.size(),
         weeks,
         landings.size() / weeks,
-        (double) weeksWithLanding.size() / allWeeks.size(),
+        (double) weeksWithLanding.size() / allWeeks,
         authors.size());
   }
 
-  static String isoWeek(Instant t) {
-    var d = t.atZone(ZoneOffset.UTC).toLocalDate();
-    return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  /**
+   * The ISO week (Monday to Sunday, UTC) as a running number: day 0 of the epoch, 1970-01-01, was a
+   * Thursday, so weeks counted from the Monday three days before it line up with ISO weeks.
+   */
+  static long isoWeek(Instant t) {
+    long epochDay = Math.floorDiv(t.getEpochSecond(), 86_400L);
+    return Math.floorDiv(epochDay + 3, 7);
   }
 }
