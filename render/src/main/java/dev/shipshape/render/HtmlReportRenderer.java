@@ -354,7 +354,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
           b.append("<p>").append(parts[1]).append("</p>");
         }
       } else {
-        b.append("<p>").append(k.reason() == null ? "" : html(k.reason())).append("</p>");
+        // the source's own reason is said once, above the tiles
+        String reason =
+            k.reason() == null ? "" : k.reason().equals(detail) ? "see above" : html(k.reason());
+        b.append("<p>").append(reason).append("</p>");
       }
       b.append("</div>\n");
     }
