@@ -21,22 +21,9 @@ head_time=$(git -C "$repo" log -1 --format=%ct HEAD)
 since=$((head_time - 365 * 86400))
 git_cmd="git -C $repo log --since=$since --no-renames --numstat > /dev/null"
 
-if [[ -x ./shipshape ]]; then
-  scan_label="./shipshape scan $repo"
-  scan_cmd="./shipshape scan $repo > /dev/null"
-  ./shipshape version > /dev/null # builds the jar on first use, outside the timing
-else
-  echo "NOTE: ./shipshape (the launcher that builds and runs the CLI) is not in $root yet;" >&2
-  echo "      timing bench/ScanTiming.java instead: the repository module alone, not a full scan." >&2
-  ./mvnw -B -q -pl repository -am compile dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$root/$work/classpath.txt"
-  cp="repository/target/classes:$(cat "$work/classpath.txt")"
-  # Compiled once, so that the timing holds no source compilation.
-  mkdir -p "$work/classes"
-  javac -d "$work/classes" -cp "$cp" bench/ScanTiming.java
-  scan_label="ScanTiming $repo (repository module only)"
-  scan_cmd="java $JAVA_OPTS -cp $work/classes:$cp ScanTiming $repo > /dev/null"
-fi
+scan_label="./shipshape scan $repo"
+scan_cmd="./shipshape scan $repo > /dev/null"
+./shipshape version > /dev/null # builds the jar on first use, outside the timing
 
 echo "repository: $(git -C "$repo" rev-list --count HEAD) commits," \
   "$(git -C "$repo" rev-list --count --since=$since HEAD) in the window since $(date -u -d @$since +%F)"

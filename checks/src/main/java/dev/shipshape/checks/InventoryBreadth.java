@@ -53,4 +53,14 @@ public record InventoryBreadth(List<String> present, List<String> absent, List<E
   public int score(int... scores) {
     return scores[Math.min(count(), scores.length - 1)];
   }
+
+  /**
+   * The outcome once something is found: the score from the table, the kinds found after {@code
+   * lead} with their evidence, and the first kind still missing as the next step.
+   */
+  public Outcome.Scored outcome(String lead, int... scores) {
+    Outcome.Scored outcome =
+        Outcome.score(score(scores), lead + String.join(", ", present) + ".", evidence);
+    return absent.isEmpty() ? outcome : outcome.withRemediation("Add " + absent.get(0) + " next.");
+  }
 }

@@ -6,6 +6,10 @@ import java.util.Objects;
 
 /** How many files a list of evidence points at, in words: "1 file", "3 files". */
 public final class Places {
+  /** The note of the checks that find documents but cannot judge how current they are. */
+  public static final String RECENCY_NOTE =
+      "recency not measured: the history facts do not say when these files last changed";
+
   private Places() {}
 
   public static String count(List<Evidence> evidence) {

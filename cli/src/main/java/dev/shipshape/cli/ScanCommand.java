@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "scan",
     description = {
-      "Assess a repository: a working copy (any folder inside it), a bare repository or mirror,",
-      "a plain folder, or a URL (cloned into a temporary folder that is always removed).",
+      "Assess a repository, practice by practice, with evidence and next steps.",
+      "PATH|URL is a working copy (any folder inside it), a bare repository or mirror, a plain"
+          + " folder, or a URL (cloned into a temporary folder that is always removed).",
       "What is assessed is the committed tree at --rev, never uncommitted files."
     },
     mixinStandardHelpOptions = true,

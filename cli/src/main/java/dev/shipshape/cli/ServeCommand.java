@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     description = {
-      "Run the portfolio server: repositories scanned on demand and on a schedule, deployment",
-      "and incident webhooks, the team survey, a web dashboard and a JSON API (docs/server.md).",
+      "Run the portfolio server (docs/server.md).",
+      "Repositories are scanned on demand and on a schedule; it takes deployment and incident"
+          + " webhooks, and has the team survey, a web dashboard and a JSON API.",
       "The first start prints an admin token once."
     },
     mixinStandardHelpOptions = true,

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "trend",
     description = {
-      "How the practices evolved: the assessment at the last commit of each period, read from",
-      "git's object database (nothing is checked out), with the delivery metrics of each period."
+      "How the practices evolved: the assessment at the last commit of each period.",
+      "Each point is read from git's object database (nothing is checked out) and carries the"
+          + " delivery metrics of its period."
     },
     mixinStandardHelpOptions = true,
     sortOptions = false)

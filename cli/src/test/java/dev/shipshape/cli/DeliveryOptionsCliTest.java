@@ -77,6 +77,8 @@ class DeliveryOptionsCliTest {
               "2026-03-20");
       assertThat(json.at("/delivery/source").asText()).isEqualTo("events");
       assertThat(json.at("/delivery/deploymentFrequency/deployments").asInt()).isEqualTo(1);
+      assertThat(json.at("/delivery/sourceDetail").asText())
+          .isEqualTo("deployment events to production (1 deployment, 0 incidents)");
       assertThat(json.get("diagnostics").toString()).contains("events.jsonl:2");
     }
   }

@@ -23,9 +23,4 @@ public final class ProjectLinks {
   public static String checkCatalogue() {
     return REPOSITORY + "/blob/main/docs/checks/README.md";
   }
-
-  /** The doc page of an output format, {@code docs/formats/<id>.md}. */
-  public static String formatDoc(String formatId) {
-    return REPOSITORY + "/blob/main/docs/formats/" + UriText.path(formatId) + ".md";
-  }
 }

@@ -15,13 +15,6 @@ import dev.shipshape.model.Wall;
 import dev.shipshape.render.TerminalText.Colour;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -94,11 +87,11 @@ public final class TerminalRenderer implements ReportRenderer {
     field(
         lines,
         "window",
-        (r.window().since() == null ? "first commit" : day(r.window().since()))
+        (r.window().since() == null ? "first commit" : ReportFigures.day(r.window().since()))
             + " "
             + t.sign("→", "->")
             + " "
-            + (r.window().until() == null ? "last commit" : day(r.window().until())));
+            + (r.window().until() == null ? "last commit" : ReportFigures.day(r.window().until())));
     lines.add("");
     Stage stage = r.summary().stage();
     Colour stageColour = stageColour(stage);
@@ -266,11 +259,12 @@ public final class TerminalRenderer implements ReportRenderer {
         df.reason(),
         sourceDetail,
         join(
-            count(df.deployments(), "deployment", "deployments"),
-            df.perWeek() == null ? null : decimal(df.perWeek(), 2) + " per week",
+            ReportFigures.count(df.deployments(), "deployment", "deployments"),
+            df.perWeek() == null ? null : ReportFigures.decimal(df.perWeek(), 2) + " per week",
             df.medianWeekDeploymentDays() == null
                 ? null
-                : count(df.medianWeekDeploymentDays(), "day", "days") + " in the median week"));
+                : ReportFigures.count(df.medianWeekDeploymentDays(), "day", "days")
+                    + " in the median week"));
 
     Delivery.LeadTime lt = d.leadTime();
     key(
@@ -280,9 +274,9 @@ public final class TerminalRenderer implements ReportRenderer {
         lt.reason(),
         sourceDetail,
         join(
-            lt.medianHours() == null ? null : "median " + hours(lt.medianHours()),
-            lt.p90Hours() == null ? null : "p90 " + hours(lt.p90Hours()),
-            count(lt.commits(), "commit", "commits"),
+            lt.medianHours() == null ? null : "median " + ReportFigures.hours(lt.medianHours()),
+            lt.p90Hours() == null ? null : "p90 " + ReportFigures.hours(lt.p90Hours()),
+            ReportFigures.count(lt.commits(), "commit", "commits"),
             lt.droppedNegative() == null || lt.droppedNegative() == 0
                 ? null
                 : lt.droppedNegative() + " negative dropped"));
@@ -295,12 +289,12 @@ public final class TerminalRenderer implements ReportRenderer {
         cfr.reason(),
         sourceDetail,
         join(
-            percent(cfr.ratio()),
+            ReportFigures.percent(cfr.ratio()),
             cfr.failed() == null || cfr.deployments() == null
                 ? null
                 : cfr.failed()
                     + " of "
-                    + count(cfr.deployments(), "deployment", "deployments")
+                    + ReportFigures.count(cfr.deployments(), "deployment", "deployments")
                     + " failed"));
 
     Delivery.RecoveryTime rt = d.recoveryTime();
@@ -311,11 +305,17 @@ public final class TerminalRenderer implements ReportRenderer {
         rt.reason(),
         sourceDetail,
         join(
-            rt.medianHours() == null ? null : "median " + hours(rt.medianHours()),
-            count(rt.failures(), "failure", "failures")));
+            rt.medianHours() == null ? null : "median " + ReportFigures.hours(rt.medianHours()),
+            ReportFigures.count(rt.failures(), "failure", "failures")));
 
     Delivery.ReworkRate rw = d.reworkRate();
-    key(lines, "rework rate", null, rw.reason(), sourceDetail, join(percent(rw.ratio())));
+    key(
+        lines,
+        "rework rate",
+        null,
+        rw.reason(),
+        sourceDetail,
+        join(ReportFigures.percent(rw.ratio())));
     lines.add("");
 
     flow(d.flow(), lines);
@@ -323,36 +323,36 @@ public final class TerminalRenderer implements ReportRenderer {
 
   private void flow(Delivery.Flow f, List<String> lines) {
     section(lines, "Flow");
-    flowLine(lines, "backlog linked", join(percent(f.backlogLinkedRatio())));
-    flowLine(lines, "tests with changes", join(percent(f.testsWithChangesRatio())));
+    flowLine(lines, "backlog linked", join(ReportFigures.percent(f.backlogLinkedRatio())));
+    flowLine(lines, "tests with changes", join(ReportFigures.percent(f.testsWithChangesRatio())));
     flowLine(
         lines,
         "batch size",
         join(
             f.batchSizeMedianLines() == null
                 ? null
-                : "median " + count(f.batchSizeMedianLines(), "line", "lines"),
+                : "median " + ReportFigures.count(f.batchSizeMedianLines(), "line", "lines"),
             f.batchSizeP90Lines() == null
                 ? null
-                : "p90 " + count(f.batchSizeP90Lines(), "line", "lines")));
+                : "p90 " + ReportFigures.count(f.batchSizeP90Lines(), "line", "lines")));
     flowLine(
         lines,
         "branch lifetime",
         join(
             f.branchLifetimeMedianHours() == null
                 ? null
-                : "median " + hours(f.branchLifetimeMedianHours()),
-            count(f.branchesMeasured(), "branch", "branches")));
+                : "median " + ReportFigures.hours(f.branchLifetimeMedianHours()),
+            ReportFigures.count(f.branchesMeasured(), "branch", "branches")));
     flowLine(
         lines,
         "integration",
         join(
             f.integrationsPerWeek() == null
                 ? null
-                : decimal(f.integrationsPerWeek(), 1) + " per week",
+                : ReportFigures.decimal(f.integrationsPerWeek(), 1) + " per week",
             f.weeksWithIntegrationRatio() == null
                 ? null
-                : percent(f.weeksWithIntegrationRatio()) + " of weeks"));
+                : ReportFigures.percent(f.weeksWithIntegrationRatio()) + " of weeks"));
     flowLine(
         lines,
         "contributors",
@@ -434,33 +434,6 @@ public final class TerminalRenderer implements ReportRenderer {
       }
     }
     return known.isEmpty() ? null : String.join(" " + t.sign("·", "-") + " ", known);
-  }
-
-  private static String count(Integer n, String one, String many) {
-    return n == null ? null : n + " " + (n == 1 ? one : many);
-  }
-
-  private static String hours(double h) {
-    return decimal(h, 1) + " h";
-  }
-
-  private static String percent(Double ratio) {
-    return ratio == null ? null : decimal(ratio * 100, 1) + "%";
-  }
-
-  private static String decimal(double value, int places) {
-    DecimalFormat f =
-        new DecimalFormat("0." + "#".repeat(places), DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(value);
-  }
-
-  /** The date alone when the time is midnight UTC, else the full ISO instant. */
-  private static String day(Instant instant) {
-    Instant s = instant.truncatedTo(ChronoUnit.SECONDS);
-    return LocalTime.ofInstant(s, ZoneOffset.UTC).equals(LocalTime.MIDNIGHT)
-        ? s.atOffset(ZoneOffset.UTC).toLocalDate().toString()
-        : s.toString();
   }
 
   private String statusWord(Status s) {

@@ -21,17 +21,19 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 /**
- * The commit graph read through JGit. Single commits come from one long-lived walk (parsed once);
- * each range or reachability question gets a fresh walk on the shared reader, because resetting a
- * walk clears the flags of every commit it ever parsed — on a large history, the cost of a reset
- * exceeds the cost of the range. Synchronised: walks and readers are not thread-safe.
+ * The commit graph read through JGit, kept as the reference the tests hold {@link
+ * StoredCommitGraph} (what scans use) to: {@code CommitCacheTest} and {@code CommitDiffsTest} check
+ * that walks over the store return what JGit's walks return. {@link #toInfo} is also how {@link
+ * CommitStore} turns a parsed commit into a {@link CommitInfo}. Single commits come from one
+ * long-lived walk; each range or reachability question gets a fresh walk on the shared reader.
+ * Synchronised: walks and readers are not thread-safe.
  */
 final class GitCommitGraph implements CommitGraph {
   /**
    * Commits older than every candidate still sought, in a row, after which a reachability walk
    * stops (clock skew allowance, as {@code git log --since} has).
    */
-  static final int SLOP = 200;
+  static final int SLOP = StoredCommitGraph.SLOP;
 
   private final Repository repo;
   private final ObjectReader reader;

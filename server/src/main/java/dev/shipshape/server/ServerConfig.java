@@ -111,21 +111,4 @@ public record ServerConfig(
         log,
         clock);
   }
-
-  public ServerConfig withClock(Clock clock) {
-    return new ServerConfig(
-        host,
-        port,
-        dataDir,
-        databaseUrl,
-        scanner,
-        node,
-        scanThreads,
-        pollEvery,
-        claimLease,
-        maxRequestBytes,
-        console,
-        log,
-        clock);
-  }
 }

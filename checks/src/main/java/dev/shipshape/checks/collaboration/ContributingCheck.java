@@ -42,13 +42,6 @@ public final class ContributingCheck implements Check {
       return Outcome.score(
           0, "No contributing guide, pull request or issue templates, or code of conduct.");
     }
-    Outcome.Scored outcome =
-        Outcome.score(
-            breadth.score(0, 3, 5, 8, 10),
-            "Found: " + String.join(", ", breadth.present()) + ".",
-            breadth.evidence());
-    return breadth.absent().isEmpty()
-        ? outcome
-        : outcome.withRemediation("Add " + breadth.absent().get(0) + " next.");
+    return breadth.outcome("Found: ", 0, 3, 5, 8, 10);
   }
 }

@@ -25,9 +25,6 @@ import java.util.List;
         "Record architecture decisions as ADRs in docs/adr/ (one short numbered file per"
             + " decision: context, decision, consequences).")
 public final class DecisionRecordsCheck implements Check {
-  static final String RECENCY_NOTE =
-      "recency not measured: the history facts do not say when these files last changed";
-
   @Override
   public Outcome evaluate(Facts facts) {
     List<Evidence> adrs = facts.inventory().evidence(InventoryCategory.COLLABORATION, "adr");
@@ -35,12 +32,12 @@ public final class DecisionRecordsCheck implements Check {
         facts.inventory().evidence(InventoryCategory.COLLABORATION, "architecture-docs");
     if (!adrs.isEmpty()) {
       List<Evidence> evidence = new ArrayList<>(adrs.stream().limit(10).toList());
-      evidence.add(Evidence.note(RECENCY_NOTE));
+      evidence.add(Evidence.note(Places.RECENCY_NOTE));
       return Outcome.score(10, "Decision records are kept (" + Places.count(adrs) + ").", evidence);
     }
     if (!docs.isEmpty()) {
       List<Evidence> evidence = new ArrayList<>(docs.stream().limit(10).toList());
-      evidence.add(Evidence.note(RECENCY_NOTE));
+      evidence.add(Evidence.note(Places.RECENCY_NOTE));
       return Outcome.score(
           6, "Architecture is documented, but decisions are not recorded as ADRs.", evidence);
     }

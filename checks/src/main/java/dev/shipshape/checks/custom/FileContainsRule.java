@@ -6,6 +6,7 @@ import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.config.BoundedText;
 import dev.shipshape.facts.config.RuleSpec;
 import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.files.TextLines;
 import dev.shipshape.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,9 @@ final class FileContainsRule implements Check {
       while (found.size() < MatchingFiles.EVIDENCE_LIMIT && m.find()) {
         found.add(
             Evidence.line(
-                f.path(), lineOf(text.get(), m.start()), "matches " + rule.pattern().pattern()));
+                f.path(),
+                TextLines.lineOf(text.get(), m.start()),
+                "matches " + rule.pattern().pattern()));
       }
       if (found.size() >= MatchingFiles.EVIDENCE_LIMIT) {
         break;
@@ -66,15 +69,5 @@ final class FileContainsRule implements Check {
             .limit(MatchingFiles.EVIDENCE_LIMIT)
             .map(f -> Evidence.file(f.path(), "does not contain " + rule.pattern().pattern()))
             .toList());
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -9,6 +9,7 @@ import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.files.Scope;
 import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.files.TextLines;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.Practice;
@@ -81,7 +82,9 @@ public final class StateHygieneCheck implements Check {
         // the value is never shown: the variable's name and place only
         evidence.add(
             Evidence.line(
-                f.path(), lineOf(text.get(), m.start()), "secret-looking value for " + m.group(1)));
+                f.path(),
+                TextLines.lineOf(text.get(), m.start()),
+                "secret-looking value for " + m.group(1)));
       }
     }
     boolean backend = false;
@@ -120,15 +123,5 @@ public final class StateHygieneCheck implements Check {
             ? "No state or secrets committed" + (backend ? "; remote backend configured." : ".")
             : (evidence.size() - (backend ? 1 : 0)) + " state hygiene problem(s).";
     return Outcome.score(score, summary, evidence);
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -26,9 +26,6 @@ import java.util.Locale;
             + " starting from a template) and write one after every incident.")
 public final class PostIncidentReviewsCheck implements Check {
   /** Recency would need the last commit touching each review; history facts have no paths yet. */
-  static final String RECENCY_NOTE =
-      "recency not measured: the history facts do not say when these files last changed";
-
   @Override
   public Outcome evaluate(Facts facts) {
     List<Evidence> found = facts.inventory().evidence(InventoryCategory.OPERATIONS, "postmortems");
@@ -42,7 +39,7 @@ public final class PostIncidentReviewsCheck implements Check {
       (isTemplate(e.path()) ? templates : reviews).add(e);
     }
     List<Evidence> evidence = new ArrayList<>(reviews.isEmpty() ? templates : reviews);
-    evidence.add(Evidence.note(RECENCY_NOTE));
+    evidence.add(Evidence.note(Places.RECENCY_NOTE));
     if (!reviews.isEmpty()) {
       return Outcome.score(
           10, "Post-incident reviews are kept in " + Places.count(reviews) + ".", evidence);

@@ -33,13 +33,6 @@ public final class DeploymentEventsCheck implements Check {
           0,
           "The pipeline records no deployments (no environments, release markers or deployment events).");
     }
-    Outcome.Scored outcome =
-        Outcome.score(
-            breadth.score(0, 10),
-            "Found: " + String.join(", ", breadth.present()) + ".",
-            breadth.evidence());
-    return breadth.absent().isEmpty()
-        ? outcome
-        : outcome.withRemediation("Add " + breadth.absent().get(0) + " next.");
+    return breadth.outcome("Found: ", 0, 10);
   }
 }

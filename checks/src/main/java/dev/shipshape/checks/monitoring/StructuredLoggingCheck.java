@@ -31,13 +31,6 @@ public final class StructuredLoggingCheck implements Check {
     if (breadth.count() == 0) {
       return Outcome.score(0, "No structured logging library or JSON log layout found.");
     }
-    Outcome.Scored outcome =
-        Outcome.score(
-            breadth.score(0, 10),
-            "Found: " + String.join(", ", breadth.present()) + ".",
-            breadth.evidence());
-    return breadth.absent().isEmpty()
-        ? outcome
-        : outcome.withRemediation("Add " + breadth.absent().get(0) + " next.");
+    return breadth.outcome("Found: ", 0, 10);
   }
 }

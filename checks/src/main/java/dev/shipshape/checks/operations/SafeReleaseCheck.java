@@ -31,18 +31,10 @@ public final class SafeReleaseCheck implements Check {
   @Override
   public Outcome evaluate(Facts facts) {
     InventoryBreadth breadth = InventoryBreadth.of(facts, KINDS);
-    int score = breadth.score(0, 6, 8, 10);
     if (breadth.count() == 0) {
       return Outcome.score(
           0, "No feature flags, progressive delivery or versioned database migrations found.");
     }
-    Outcome.Scored outcome =
-        Outcome.score(
-            score,
-            "Safe-release practice in place: " + String.join(", ", breadth.present()) + ".",
-            breadth.evidence());
-    return breadth.absent().isEmpty()
-        ? outcome
-        : outcome.withRemediation("Add " + breadth.absent().get(0) + " next.");
+    return breadth.outcome("Safe-release practice in place: ", 0, 6, 8, 10);
   }
 }

@@ -33,13 +33,6 @@ public final class SupplyChainCheck implements Check {
     if (breadth.count() == 0) {
       return Outcome.score(0, "No SBOM generation, signing or provenance found.");
     }
-    Outcome.Scored outcome =
-        Outcome.score(
-            breadth.score(0, 6, 10),
-            "Found: " + String.join(", ", breadth.present()) + ".",
-            breadth.evidence());
-    return breadth.absent().isEmpty()
-        ? outcome
-        : outcome.withRemediation("Add " + breadth.absent().get(0) + " next.");
+    return breadth.outcome("Found: ", 0, 6, 10);
   }
 }

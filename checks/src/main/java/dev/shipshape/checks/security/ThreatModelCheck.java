@@ -25,9 +25,6 @@ import java.util.List;
         "Write a threat model next to the code (docs/threat-model.md using STRIDE, an OWASP"
             + " Threat Dragon model or pytm) and review it when the design changes.")
 public final class ThreatModelCheck implements Check {
-  static final String RECENCY_NOTE =
-      "recency not measured: the history facts do not say when these files last changed";
-
   @Override
   public Outcome evaluate(Facts facts) {
     List<Evidence> found = facts.inventory().evidence(InventoryCategory.SECURITY, "threat-model");
@@ -36,7 +33,7 @@ public final class ThreatModelCheck implements Check {
           0, "No threat model (STRIDE, MITRE ATT&CK, Threat Dragon, pytm or .tm7) found.");
     }
     List<Evidence> evidence = new ArrayList<>(found);
-    evidence.add(Evidence.note(RECENCY_NOTE));
+    evidence.add(Evidence.note(Places.RECENCY_NOTE));
     return Outcome.score(10, "A threat model is kept (" + Places.count(found) + ").", evidence);
   }
 }

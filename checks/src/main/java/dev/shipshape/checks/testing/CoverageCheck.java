@@ -8,6 +8,7 @@ import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.files.TextLines;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.tree.TestTooling;
 import dev.shipshape.model.Evidence;
@@ -74,7 +75,7 @@ public final class CoverageCheck implements Check {
           return Optional.of(
               Evidence.line(
                   f.path(),
-                  lineOf(text.get(), m.start()),
+                  TextLines.lineOf(text.get(), m.start()),
                   "coverage minimum: " + m.group().strip()));
         }
       }
@@ -97,15 +98,5 @@ public final class CoverageCheck implements Check {
         || lower.contains("coverlet")
         || lower.contains("tarpaulin")
         || lower.contains("coverage");
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -28,7 +28,7 @@ class DecisionRecordsCheckTest {
       assertThat(outcome.score()).isEqualTo(10);
       assertThat(outcome.evidence())
           .extracting(Evidence::detail)
-          .contains(DecisionRecordsCheck.RECENCY_NOTE);
+          .contains(dev.shipshape.checks.Places.RECENCY_NOTE);
     }
   }
 

@@ -31,7 +31,7 @@ class PostIncidentReviewsCheckTest {
           .contains("docs/postmortems/2026-01-03-db-outage.md", "docs/retrospective-q4.md");
       assertThat(outcome.evidence())
           .extracting(Evidence::detail)
-          .contains(PostIncidentReviewsCheck.RECENCY_NOTE);
+          .contains(dev.shipshape.checks.Places.RECENCY_NOTE);
     }
   }
 

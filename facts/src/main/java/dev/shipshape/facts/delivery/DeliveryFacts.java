@@ -160,7 +160,8 @@ public final class DeliveryFacts {
    * landings. Empty without git.
    */
   public Map<String, CommitDiff> diffs() {
-    diffs.run(); // runs once; later calls, and calls during a prefetch, wait for its result
+    diffs.run(); // runs once (unless already started in the background); later calls wait for its
+    // result
     try {
       return diffs.get();
     } catch (InterruptedException e) {
@@ -171,14 +172,6 @@ public final class DeliveryFacts {
           ? re
           : new IllegalStateException(e.getCause());
     }
-  }
-
-  /**
-   * Starts reading the diffs in the background (git log runs in its own processes) while the rest
-   * of the scan gathers facts; {@link #diffs()} waits for it.
-   */
-  public void prefetch() {
-    start(history, diffs);
   }
 
   /**

@@ -84,16 +84,17 @@ public final class DeploymentFinder {
     if (unmatched > 0) {
       diagnostics.add(
           Diagnostic.warning(
-              unmatched
-                  + " deployment events name no commit of this repository: they count for"
-                  + " frequency and failures, not for lead time"));
+              count(unmatched, "deployment event")
+                  + (unmatched == 1 ? " names" : " name")
+                  + " no commit of this repository: they count for frequency and failures, not"
+                  + " for lead time"));
     }
     String detail =
         "deployment events to production ("
-            + all.size()
-            + " deployments, "
-            + events.incidents().size()
-            + " incidents)";
+            + count(all.size(), "deployment")
+            + ", "
+            + count(events.incidents().size(), "incident")
+            + ")";
     return new Deployments(Deployments.EVENTS, detail, all);
   }
 
@@ -246,5 +247,9 @@ public final class DeploymentFinder {
             + cd.detail()
             + ")";
     return new Deployments(Deployments.LANDINGS, detail, all);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -115,10 +115,10 @@ public final class EventParser {
 
   private static Diagnostic syntax(String name, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
+    // a broken limit (nesting, size) has no place in the text: the file alone is named
     return Diagnostic.warning(
         name
-            + ":"
-            + (at == null ? "?" : at.getLineNr())
+            + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
             + ": not valid JSON ("
             + e.getOriginalMessage()
             + "); events after it in this file were not read");

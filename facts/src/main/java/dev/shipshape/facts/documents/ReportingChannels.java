@@ -1,5 +1,6 @@
 package dev.shipshape.facts.documents;
 
+import dev.shipshape.facts.files.TextLines;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The classified files of the tree, with their text read at most once (checks never open files
@@ -46,10 +45,6 @@ public final class ProjectFiles {
   }
 
   /** Own files whose path matches the regular expression (whole path). */
-  public List<SourceFile> ownMatching(Pattern path) {
-    return all.stream().filter(f -> f.own() && path.matcher(f.path()).matches()).toList();
-  }
-
   public List<SourceFile> matching(Predicate<SourceFile> filter) {
     return all.stream().filter(filter).toList();
   }

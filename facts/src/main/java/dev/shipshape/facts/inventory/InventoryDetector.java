@@ -3,6 +3,7 @@ package dev.shipshape.facts.inventory;
 import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.files.Role;
 import dev.shipshape.facts.files.SourceFile;
+import dev.shipshape.facts.files.TextLines;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.ScriptsRun;
 import dev.shipshape.model.Evidence;
@@ -70,7 +71,9 @@ public final class InventoryDetector {
               rule.category(),
               rule.word(),
               Evidence.line(
-                  f.path(), lineOf(text.get(), m.start()), "mentions " + clip(m.group())));
+                  f.path(),
+                  TextLines.lineOf(text.get(), m.start()),
+                  "mentions " + clip(m.group())));
         }
       }
     }
@@ -134,15 +137,5 @@ public final class InventoryDetector {
   private static String clip(String s) {
     String one = s.strip().replaceAll("\\s+", " ");
     return one.length() > 80 ? one.substring(0, 77) + "..." : one;
-  }
-
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

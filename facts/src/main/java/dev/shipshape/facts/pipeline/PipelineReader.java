@@ -1,5 +1,6 @@
 package dev.shipshape.facts.pipeline;
 
+import dev.shipshape.facts.files.TextLines;
 import dev.shipshape.facts.yaml.YamlNode;
 import dev.shipshape.facts.yaml.YamlNode.Mapping;
 import dev.shipshape.facts.yaml.YamlNode.Scalar;
@@ -310,7 +311,8 @@ public final class PipelineReader {
     Matcher m = JENKINS_STEP.matcher(text);
     while (m.find()) {
       steps.add(
-          new PipelineStep(PipelineStep.Kind.RUN, m.group(3).strip(), lineOf(text, m.start())));
+          new PipelineStep(
+              PipelineStep.Kind.RUN, m.group(3).strip(), TextLines.lineOf(text, m.start())));
     }
     // A Jenkinsfile in the repository is run by a multibranch job on every push; a cron trigger
     // adds a schedule.
@@ -410,15 +412,5 @@ public final class PipelineReader {
       return sb.toString();
     }
     return "";
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -80,6 +80,19 @@ class EventParserTest {
         .satisfies(d -> assertThat(d.message()).startsWith("ev.json:3:"));
   }
 
+  @Test
+  void anArrayNestedTooDeeplyIsADiagnosticNamingTheFileAlone() {
+    DeliveryEvents e = parse("[".repeat(5000) + "]".repeat(5000));
+    assertThat(e.deployments()).isEmpty();
+    assertThat(e.diagnostics())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .startsWith("ev.json: not valid JSON (")
+                    .contains("nesting depth"));
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode json(String text) throws Exception {
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
   }

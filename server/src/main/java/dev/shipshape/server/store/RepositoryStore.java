@@ -66,19 +66,6 @@ public final class RepositoryStore {
         == 1;
   }
 
-  public void setSchedule(long id, Integer intervalMinutes, long now) {
-    Long next = intervalMinutes == null ? null : now + intervalMinutes * 60_000L;
-    db.update(
-        "UPDATE repositories SET scan_interval_minutes = ?, next_scan_at = ? WHERE id = ?",
-        intervalMinutes,
-        next,
-        id);
-  }
-
-  public void setTeam(long id, String team) {
-    db.update("UPDATE repositories SET team = ? WHERE id = ?", team, id);
-  }
-
   /** The HMAC secret webhooks of this project must sign with; null turns signing off. */
   public void setWebhookSecret(long id, String secret) {
     db.update("UPDATE repositories SET webhook_secret = ? WHERE id = ?", secret, id);

@@ -1,4 +1,4 @@
-package dev.shipshape.facts.documents;
+package dev.shipshape.facts.files;
 
 /** Line numbers of offsets in a text, for evidence. */
 public final class TextLines {
