@@ -61,6 +61,10 @@ public final class Main {
     cmd.setOut(new java.io.PrintWriter(cli.out, true));
     cmd.setErr(new java.io.PrintWriter(cli.err, true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // -V on any command prints the same line as `shipshape version`
+    String version = "shipshape " + Cli.version();
+    cmd.getCommandSpec().version(version);
+    cmd.getSubcommands().values().forEach(c -> c.getCommandSpec().version(version));
     return cmd;
   }
 

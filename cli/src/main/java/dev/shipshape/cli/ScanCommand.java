@@ -51,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "text (default) or json.")
+      description = "text (default), json, markdown, sarif, junit, html or badge.")
   String format;
 
   @Option(

@@ -39,4 +39,11 @@ class OtherCommandsTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("scan", "checks", "explain");
   }
+
+  @Test
+  void everyCommandPrintsTheVersionWithCapitalV() {
+    CliRun run = CliRun.of("scan", "-V");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("shipshape ").doesNotContain("unknown");
+  }
 }
