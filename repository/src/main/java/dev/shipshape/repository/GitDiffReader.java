@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
@@ -69,16 +70,24 @@ final class GitDiffReader implements CommitDiffs {
           });
 
   private final Repository repo;
-  private final boolean useCli;
+  private final BooleanSupplier useCli;
 
   GitDiffReader(Repository repo, boolean useCli) {
+    this(repo, () -> useCli);
+  }
+
+  /**
+   * Whether to use the git CLI is asked on first read: a scan whose diffs are all cached never
+   * starts {@code git --version}.
+   */
+  GitDiffReader(Repository repo, BooleanSupplier useCli) {
     this.repo = repo;
     this.useCli = useCli;
   }
 
   @Override
   public String reader() {
-    return useCli ? "git CLI" : "JGit";
+    return useCli.getAsBoolean() ? "git CLI" : "JGit";
   }
 
   @Override
@@ -86,7 +95,7 @@ final class GitDiffReader implements CommitDiffs {
     Set<String> lines = new LinkedHashSet<>(withLines);
     List<String> paths = pathsOnly.stream().filter(id -> !lines.contains(id)).distinct().toList();
     Map<String, CommitDiff> out = new HashMap<>();
-    if (useCli) {
+    if (useCli.getAsBoolean()) {
       // Line counts cost most (PERFORMANCE-NOTES): split them over two processes so both cores
       // work; paths alone are cheap and share the cores meanwhile.
       List<String> withCounts = List.copyOf(lines);
