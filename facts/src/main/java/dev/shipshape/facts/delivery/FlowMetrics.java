@@ -49,8 +49,13 @@ public final class FlowMetrics {
   private final Map<String, PathKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PathKind kind(String path) {
+    // not computeIfAbsent: two checks walk the same commits at once and would queue on its lock
     PathKind k = kinds.get(path);
-    return k != null ? k : kinds.computeIfAbsent(path, this::classify);
+    if (k == null) {
+      k = classify(path);
+      kinds.putIfAbsent(path, k);
+    }
+    return k;
   }
 
   private PathKind classify(String path) {
