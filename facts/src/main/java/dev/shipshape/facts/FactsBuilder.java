@@ -44,8 +44,18 @@ public final class FactsBuilder {
             : given;
     List<Diagnostic> diagnostics = new ArrayList<>(snapshot.diagnostics());
     Window window = windowSpec.resolve(snapshot.info().revisionTime());
-    HistoryFacts history = new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
-    var diffs = DeliveryFacts.readDiffsInBackground(history);
+    // the history's facts on the other core while the files are classified and inventoried here
+    // (and git starts reading the window's diffs as soon as that is known)
+    java.util.concurrent.FutureTask<HistoryAndDiffs> historyTask =
+        new java.util.concurrent.FutureTask<>(
+            () -> {
+              HistoryFacts h =
+                  new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
+              return new HistoryAndDiffs(h, DeliveryFacts.readDiffsInBackground(h));
+            });
+    Thread historyThread = new Thread(historyTask, "shipshape-history");
+    historyThread.setDaemon(true);
+    historyThread.start();
     FileClassifier classifier = new FileClassifier(config.ignored());
     ProjectFiles files = new ProjectFiles(snapshot.tree(), classifier);
     List<Pipeline> pipelines = readPipelines(files, diagnostics);
@@ -53,6 +63,9 @@ public final class FactsBuilder {
     KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
     WorkItems workItems = new WorkItems(config.workItemPatterns());
     DeliveryEvents events = EventParser.parse(options.events()).plus(options.received());
+    HistoryAndDiffs historyAndDiffs = await(historyTask);
+    HistoryFacts history = historyAndDiffs.history();
+    var diffs = historyAndDiffs.diffs();
     DeliveryFacts delivery =
         new DeliveryFacts(
             history,
@@ -79,6 +92,28 @@ public final class FactsBuilder {
         config,
         diagnostics,
         delivery);
+  }
+
+  private record HistoryAndDiffs(
+      HistoryFacts history,
+      java.util.concurrent.FutureTask<java.util.Map<String, dev.shipshape.repository.CommitDiff>>
+          diffs) {}
+
+  private static <T> T await(java.util.concurrent.FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while gathering facts", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static List<Pipeline> readPipelines(ProjectFiles files, List<Diagnostic> diagnostics) {

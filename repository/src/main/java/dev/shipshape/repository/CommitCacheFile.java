@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 
 /**
@@ -103,7 +104,8 @@ final class CommitCacheFile {
       strings[i] = string(in);
     }
     int n = count(in);
-    Map<String, CommitInfo> commits = new HashMap<>(n * 2);
+    // concurrent maps from the start: the store writes to them as the scan reads more
+    Map<String, CommitInfo> commits = new ConcurrentHashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       String id = id(in);
       int parentCount = in.getInt();
@@ -135,7 +137,7 @@ final class CommitCacheFile {
 
   private static Map<String, CommitDiff> diffs(ByteBuffer in, String[] strings, boolean withLines) {
     int n = count(in);
-    Map<String, CommitDiff> out = new HashMap<>(n * 2);
+    Map<String, CommitDiff> out = new ConcurrentHashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       String id = id(in);
       Integer added = withLines ? in.getInt() : null;

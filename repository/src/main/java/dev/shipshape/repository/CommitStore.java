@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -23,42 +25,80 @@ final class CommitStore implements AutoCloseable {
   private final ObjectReader reader;
   private final RevWalk parser;
   private final CommitCacheFile file; // null: nothing is saved
-  private final Map<String, CommitInfo> commits;
-  private final Map<String, CommitDiff> paths;
-  private final Map<String, CommitDiff> lines;
+  private final FutureTask<Loaded> loading;
+  private volatile Loaded loaded;
   private volatile boolean changed;
 
-  private CommitStore(Repository repo, CommitCacheFile file, CommitCacheFile.Contents loaded) {
+  /** The cache's maps, written to as the scan reads more. */
+  private record Loaded(
+      Map<String, CommitInfo> commits,
+      Map<String, CommitDiff> paths,
+      Map<String, CommitDiff> lines) {
+    static Loaded of(CommitCacheFile.Contents c) {
+      return new Loaded(concurrent(c.commits()), concurrent(c.paths()), concurrent(c.lines()));
+    }
+
+    private static <V> Map<String, V> concurrent(Map<String, V> m) {
+      return m instanceof ConcurrentHashMap<String, V> c ? c : new ConcurrentHashMap<>(m);
+    }
+  }
+
+  private CommitStore(Repository repo, CommitCacheFile file, FutureTask<Loaded> loading) {
     this.reader = repo.newObjectReader();
     this.parser = new RevWalk(reader);
     parser.setRetainBody(true);
     this.file = file;
-    this.commits = new ConcurrentHashMap<>(loaded.commits());
-    this.paths = new ConcurrentHashMap<>(loaded.paths());
-    this.lines = new ConcurrentHashMap<>(loaded.lines());
+    this.loading = loading;
   }
 
   /** A store that reads the object database only and saves nothing. */
   static CommitStore uncached(Repository repo) {
-    return new CommitStore(repo, null, CommitCacheFile.Contents.EMPTY);
+    FutureTask<Loaded> none = new FutureTask<>(() -> Loaded.of(CommitCacheFile.Contents.EMPTY));
+    none.run();
+    return new CommitStore(repo, null, none);
   }
 
   /**
    * A store backed by the cache file of the repository named {@code identity} in {@code folder}; a
-   * missing, damaged or foreign file is treated as empty and replaced on save.
+   * missing, damaged or foreign file is treated as empty and replaced on save. The file is read in
+   * the background while the repository is opened (JGit reads its pack index meanwhile).
    */
   static CommitStore cached(Repository repo, Path folder, String identity) {
     CommitCacheFile file = CommitCacheFile.of(folder, identity);
-    return new CommitStore(repo, file, file.read());
+    FutureTask<Loaded> loading = new FutureTask<>(() -> Loaded.of(file.read()));
+    Thread t = new Thread(loading, "shipshape-cache");
+    t.setDaemon(true);
+    t.start();
+    return new CommitStore(repo, file, loading);
+  }
+
+  private Loaded loaded() {
+    Loaded l = loaded;
+    if (l == null) {
+      loading.run(); // no-op once started; then wait for it
+      try {
+        l = loading.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the cache", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re
+            ? re
+            : new IllegalStateException(e.getCause());
+      }
+      loaded = l;
+    }
+    return l;
   }
 
   /** The commit, or null when the repository does not have it. */
   CommitInfo commit(String id) {
-    CommitInfo c = commits.get(id);
+    CommitInfo c = loaded().commits().get(id);
     return c != null ? c : parse(id);
   }
 
   private synchronized CommitInfo parse(String id) {
+    Map<String, CommitInfo> commits = loaded().commits();
     CommitInfo c = commits.get(id);
     if (c != null) {
       return c;
@@ -88,19 +128,23 @@ final class CommitStore implements AutoCloseable {
   }
 
   CommitDiff diff(String id, boolean withLines) {
-    return (withLines ? lines : paths).get(id);
+    Loaded l = loaded();
+    return (withLines ? l.lines() : l.paths()).get(id);
   }
 
   void putDiff(CommitDiff diff, boolean withLines) {
-    (withLines ? lines : paths).put(diff.commit(), diff);
+    Loaded l = loaded();
+    (withLines ? l.lines() : l.paths()).put(diff.commit(), diff);
     changed = true;
   }
 
   /** Saves what this scan added to the cache file, if there is one. */
   void save() {
     if (file != null && changed) {
+      Loaded l = loaded();
       file.write(
-          new CommitCacheFile.Contents(Map.copyOf(commits), Map.copyOf(paths), Map.copyOf(lines)));
+          new CommitCacheFile.Contents(
+              Map.copyOf(l.commits()), Map.copyOf(l.paths()), Map.copyOf(l.lines())));
       changed = false;
     }
   }

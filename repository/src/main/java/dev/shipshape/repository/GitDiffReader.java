@@ -1,7 +1,6 @@
 package dev.shipshape.repository;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
@@ -70,16 +70,24 @@ final class GitDiffReader implements CommitDiffs {
           });
 
   private final Repository repo;
-  private final boolean useCli;
+  private final BooleanSupplier useCli;
 
   GitDiffReader(Repository repo, boolean useCli) {
+    this(repo, () -> useCli);
+  }
+
+  /**
+   * Whether to use the git CLI is asked on first read: a scan whose diffs are all cached never
+   * starts {@code git --version}.
+   */
+  GitDiffReader(Repository repo, BooleanSupplier useCli) {
     this.repo = repo;
     this.useCli = useCli;
   }
 
   @Override
   public String reader() {
-    return useCli ? "git CLI" : "JGit";
+    return useCli.getAsBoolean() ? "git CLI" : "JGit";
   }
 
   @Override
@@ -87,7 +95,7 @@ final class GitDiffReader implements CommitDiffs {
     Set<String> lines = new LinkedHashSet<>(withLines);
     List<String> paths = pathsOnly.stream().filter(id -> !lines.contains(id)).distinct().toList();
     Map<String, CommitDiff> out = new HashMap<>();
-    if (useCli) {
+    if (useCli.getAsBoolean()) {
       // Line counts cost most (PERFORMANCE-NOTES): split them over two processes so both cores
       // work; paths alone are cheap and share the cores meanwhile.
       List<String> withCounts = List.copyOf(lines);
@@ -183,54 +191,85 @@ final class GitDiffReader implements CommitDiffs {
    * <added>\t<deleted>\t<path>} ({@code -} for a binary file, counted as 0).
    */
   static Map<String, CommitDiff> parse(InputStream in, boolean withLines) throws IOException {
-    Map<String, CommitDiff> out = new HashMap<>();
-    Map<String, String> interned = new HashMap<>();
-    Builder current = null;
-    boolean pathNext = false;
-    ByteArrayOutputStream token = new ByteArrayOutputStream(256);
-    int b;
-    while (true) {
-      b = in.read();
-      if (b != 0 && b != -1) {
-        token.write(b);
-        continue;
-      }
-      String t = token.toString(StandardCharsets.UTF_8);
-      token.reset();
-      int start = 0;
-      while (start < t.length() && t.charAt(start) == '\n') {
-        start++;
-      }
-      t = t.substring(start);
-      if (!t.isEmpty()) {
-        if (pathNext) {
-          current.paths.add(interned.computeIfAbsent(t, k -> k));
-          pathNext = false;
-        } else if (t.charAt(0) == '\u0001') {
-          if (current != null) {
-            out.put(current.id, current.build(withLines));
+    TokenParser parser = new TokenParser(withLines);
+    // read in blocks and split on NUL: a byte at a time through a stream costs more than git
+    byte[] block = new byte[1 << 16];
+    byte[] token = new byte[256];
+    int length = 0;
+    for (int n = in.read(block); n != -1; n = in.read(block)) {
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        if (block[i] == 0) {
+          int part = i - from;
+          if (length + part > token.length) {
+            token = java.util.Arrays.copyOf(token, Math.max(token.length * 2, length + part));
           }
-          current = new Builder(t.substring(1).strip());
-        } else if (current != null && !withLines && t.charAt(0) == ':') {
-          pathNext = true;
-        } else if (current != null && withLines) {
-          int tab1 = t.indexOf('\t');
-          int tab2 = tab1 < 0 ? -1 : t.indexOf('\t', tab1 + 1);
-          if (tab2 > 0) {
-            current.added += count(t.substring(0, tab1));
-            current.deleted += count(t.substring(tab1 + 1, tab2));
-            current.paths.add(interned.computeIfAbsent(t.substring(tab2 + 1), k -> k));
-          }
+          System.arraycopy(block, from, token, length, part);
+          length += part;
+          parser.accept(new String(token, 0, length, StandardCharsets.UTF_8));
+          length = 0;
+          from = i + 1;
         }
       }
-      if (b == -1) {
-        break;
+      int rest = n - from;
+      if (length + rest > token.length) {
+        token = java.util.Arrays.copyOf(token, Math.max(token.length * 2, length + rest));
+      }
+      System.arraycopy(block, from, token, length, rest);
+      length += rest;
+    }
+    parser.accept(new String(token, 0, length, StandardCharsets.UTF_8));
+    return parser.finish();
+  }
+
+  /** The meaning of each NUL-separated token, in order. */
+  private static final class TokenParser {
+    private final boolean withLines;
+    private final Map<String, CommitDiff> out = new HashMap<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private Builder current;
+    private boolean pathNext;
+
+    TokenParser(boolean withLines) {
+      this.withLines = withLines;
+    }
+
+    void accept(String token) {
+      int start = 0;
+      while (start < token.length() && token.charAt(start) == '\n') {
+        start++;
+      }
+      String t = token.substring(start);
+      if (t.isEmpty()) {
+        return;
+      }
+      if (pathNext) {
+        current.paths.add(interned.computeIfAbsent(t, k -> k));
+        pathNext = false;
+      } else if (t.charAt(0) == '\u0001') {
+        if (current != null) {
+          out.put(current.id, current.build(withLines));
+        }
+        current = new Builder(t.substring(1).strip());
+      } else if (current != null && !withLines && t.charAt(0) == ':') {
+        pathNext = true;
+      } else if (current != null && withLines) {
+        int tab1 = t.indexOf('\t');
+        int tab2 = tab1 < 0 ? -1 : t.indexOf('\t', tab1 + 1);
+        if (tab2 > 0) {
+          current.added += count(t.substring(0, tab1));
+          current.deleted += count(t.substring(tab1 + 1, tab2));
+          current.paths.add(interned.computeIfAbsent(t.substring(tab2 + 1), k -> k));
+        }
       }
     }
-    if (current != null) {
-      out.put(current.id, current.build(withLines));
+
+    Map<String, CommitDiff> finish() {
+      if (current != null) {
+        out.put(current.id, current.build(withLines));
+      }
+      return out;
     }
-    return out;
   }
 
   private static int count(String s) {

@@ -85,7 +85,7 @@ final class GitSnapshot implements Snapshot {
           new GraphedHistory(
               readHistory(commit, window),
               new StoredCommitGraph(store),
-              new StoredDiffs(store, new GitDiffReader(repo, GitCli.available())));
+              new StoredDiffs(store, new GitDiffReader(repo, GitCli::available)));
     }
   }
 

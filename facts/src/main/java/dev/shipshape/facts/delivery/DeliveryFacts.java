@@ -37,13 +37,16 @@ public final class DeliveryFacts {
   private final DeliveryEvents events;
   private final String revision;
   private final String branch;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> diagnostics =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
-  private Deployments deployments;
-  private DoraKeys keys;
+  // each on its own lock: checks asking for different metrics compute them side by side
+  private final Once<Deployments> deployments = new Once<>(this::findDeployments);
+  private final Once<DoraKeys> keys = new Once<>(this::computeKeys);
   private final java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffs;
-  private FlowMetrics flow;
-  private Delivery report;
+  private final Once<FlowMetrics> flow = new Once<>(this::computeFlow);
+  private final Once<Delivery> report = new Once<>(this::computeReport);
+  private final Once<List<UnmergedBranch>> unmerged = new Once<>(this::findUnmergedBranches);
 
   public DeliveryFacts(
       HistoryFacts history,
@@ -122,25 +125,25 @@ public final class DeliveryFacts {
     return history.raw().graph().orElse(null);
   }
 
-  public synchronized Deployments deployments() {
-    if (deployments == null) {
-      if (!history.known()) {
-        deployments = new Deployments(Deployments.NONE, history.unknownReason(), List.of());
-      } else {
-        Evidence cd = ContinuousDeployment.detect(pipelines, inventory);
-        deployments =
-            new DeploymentFinder(history, graph(), revision, diagnostics)
-                .find(events, new ReleaseTags(options.deployTags()), cd, branch);
-      }
-    }
-    return deployments;
+  public Deployments deployments() {
+    return deployments.get();
   }
 
-  public synchronized DoraKeys keys() {
-    if (keys == null) {
-      keys = new DoraKeys(deployments(), window(), graph(), history.commits(), events, hotfix());
+  private Deployments findDeployments() {
+    if (!history.known()) {
+      return new Deployments(Deployments.NONE, history.unknownReason(), List.of());
     }
-    return keys;
+    Evidence cd = ContinuousDeployment.detect(pipelines, inventory);
+    return new DeploymentFinder(history, graph(), revision, diagnostics)
+        .find(events, new ReleaseTags(options.deployTags()), cd, branch);
+  }
+
+  public DoraKeys keys() {
+    return keys.get();
+  }
+
+  private DoraKeys computeKeys() {
+    return new DoraKeys(deployments(), window(), graph(), history.commits(), events, hotfix());
   }
 
   /** Commits matching {@code --hotfix-pattern} in their message or merged branch name. */
@@ -211,46 +214,70 @@ public final class DeliveryFacts {
         .orElse(Map.of());
   }
 
-  public synchronized FlowMetrics flow() {
-    if (flow == null) {
-      Mailmap mailmap = Mailmap.parse(files.text(".mailmap").orElse(null));
-      flow =
-          new FlowMetrics(
-              history,
-              graph(),
-              diffs(),
-              classifier,
-              mailmap,
-              c ->
-                  workItems.names(c.message())
-                      || workItems.namesInBranch(history.mergedBranchOf(c)));
-    }
-    return flow;
+  public FlowMetrics flow() {
+    return flow.get();
+  }
+
+  private FlowMetrics computeFlow() {
+    Mailmap mailmap = Mailmap.parse(files.text(".mailmap").orElse(null));
+    return new FlowMetrics(
+        history,
+        graph(),
+        diffs(),
+        classifier,
+        mailmap,
+        c -> workItems.names(c.message()) || workItems.namesInBranch(history.mergedBranchOf(c)));
   }
 
   /** The report's {@code delivery} section. */
-  public synchronized Delivery report() {
-    if (report != null) {
-      return report;
-    }
+  public Delivery report() {
+    return report.get();
+  }
+
+  private Delivery computeReport() {
     if (!history.known()) {
-      report = Delivery.unknown(history.unknownReason());
-      return report;
+      return Delivery.unknown(history.unknownReason());
     }
+    // the flow figures and the DORA keys share nothing but the history: one on each core
+    java.util.concurrent.FutureTask<Delivery.Flow> flowFigures =
+        new java.util.concurrent.FutureTask<>(this::flowSection);
+    Thread t = new Thread(flowFigures, "shipshape-flow");
+    t.setDaemon(true);
+    t.start();
     Deployments d = deployments();
     DoraKeys k = keys();
     List<DoraKeys.Failure> failures = d.known() ? k.failures() : List.of();
-    report =
-        new Delivery(
-            d.source(),
-            d.detail(),
-            k.frequency(),
-            k.leadTime(),
-            k.changeFailureRate(failures),
-            k.recoveryTime(failures),
-            k.reworkRate(),
-            flowSection());
-    return report;
+    Delivery.DeploymentFrequency frequency = k.frequency();
+    Delivery.LeadTime leadTime = k.leadTime();
+    Delivery.ChangeFailureRate changeFailureRate = k.changeFailureRate(failures);
+    Delivery.RecoveryTime recoveryTime = k.recoveryTime(failures);
+    Delivery.ReworkRate reworkRate = k.reworkRate();
+    return new Delivery(
+        d.source(),
+        d.detail(),
+        frequency,
+        leadTime,
+        changeFailureRate,
+        recoveryTime,
+        reworkRate,
+        await(flowFigures));
+  }
+
+  private static <T> T await(java.util.concurrent.FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing delivery metrics", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private Delivery.Flow flowSection() {
@@ -273,7 +300,7 @@ public final class DeliveryFacts {
   }
 
   /** What computing the metrics noticed (events that did not parse, unmatched commits). */
-  public synchronized List<Diagnostic> diagnostics() {
+  public List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);
   }
 
@@ -285,11 +312,15 @@ public final class DeliveryFacts {
    * Branches whose tip is not reachable from the revision, with their oldest commit not on it;
    * empty when the repository holds no branch but the analysed one.
    */
-  public synchronized List<UnmergedBranch> unmergedBranches() {
+  public List<UnmergedBranch> unmergedBranches() {
+    return unmerged.get();
+  }
+
+  private List<UnmergedBranch> findUnmergedBranches() {
     CommitGraph graph = graph();
     List<UnmergedBranch> out = new ArrayList<>();
     if (graph == null || revision == null) {
-      return out;
+      return List.of();
     }
     // Branches with no commit in the window are abandoned rather than in progress; leaving them
     // out keeps the walk within the window instead of the whole history.
@@ -310,6 +341,6 @@ public final class DeliveryFacts {
           .min(java.util.Comparator.naturalOrder())
           .ifPresent(t -> out.add(new UnmergedBranch(b, t)));
     }
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -42,7 +42,10 @@ public final class DoraKeys {
   private final Predicate<CommitInfo> hotfix;
 
   private final List<Deployment> inWindow;
+  private final Set<Deployment> inWindowSet;
+  private final Map<Deployment, Integer> position = new HashMap<>();
   private final Map<Deployment, List<CommitInfo>> shipped = new HashMap<>();
+  private final Map<Deployment, Set<String>> shippedIds = new HashMap<>();
   private final Map<Deployment, Deployment> previousWithCommit = new HashMap<>();
 
   /** A failed deployment and when service was restored (null when not yet). */
@@ -66,8 +69,13 @@ public final class DoraKeys {
     this.events = events;
     this.hotfix = hotfix;
     this.inWindow = deployments.in(window);
+    this.inWindowSet = new HashSet<>(inWindow);
+    List<Deployment> all = deployments.all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      position.put(all.get(i), i); // the first, as indexOf
+    }
     Deployment last = null;
-    for (Deployment d : deployments.all()) {
+    for (Deployment d : all) {
       previousWithCommit.put(d, last);
       if (d.commit() != null) {
         last = d;
@@ -93,6 +101,20 @@ public final class DoraKeys {
           Deployment p = previousWithCommit.get(x);
           return graph.range(
               List.of(x.commit()), p == null ? List.of() : List.of(p.commit()), false);
+        });
+  }
+
+  /** The ids of {@link #shipped}; empty when it is null. */
+  private Set<String> shippedIds(Deployment d) {
+    return shippedIds.computeIfAbsent(
+        d,
+        x -> {
+          List<CommitInfo> s = shipped(x);
+          Set<String> ids = new HashSet<>();
+          if (s != null) {
+            s.forEach(c -> ids.add(c.id()));
+          }
+          return ids;
         });
   }
 
@@ -221,7 +243,7 @@ public final class DoraKeys {
           before = d;
         }
       }
-      if (before != null && inWindow.contains(before)) {
+      if (before != null && inWindowSet.contains(before)) {
         fail(failed, before, rollback.finishedAt(), "rolled back (" + rollback.id() + ")");
       }
     }
@@ -242,7 +264,7 @@ public final class DoraKeys {
         String root = graph.commit(incident.rootCauseCommit()).map(CommitInfo::id).orElse(null);
         for (Deployment x : inWindow) {
           List<CommitInfo> s = shipped(x);
-          if (root != null && s != null && s.stream().anyMatch(c -> c.id().equals(root))) {
+          if (root != null && s != null && shippedIds(x).contains(root)) {
             d = x;
           }
         }
@@ -255,30 +277,27 @@ public final class DoraKeys {
           }
         }
       }
-      if (d != null && inWindow.contains(d)) {
+      if (d != null && inWindowSet.contains(d)) {
         fail(failed, d, incident.resolvedAt(), "incident " + incident.id());
       }
     }
     // reverts: a later commit reverts a commit the deployment shipped, and did not ship with it
     Map<String, CommitInfo> revertOf = reverts();
+    boolean bySubject = revertOf.keySet().stream().anyMatch(k -> k.startsWith("subject:"));
     for (Deployment d : inWindow) {
       List<CommitInfo> s = shipped(d);
       if (s == null) {
         continue;
       }
-      Set<String> ids = new HashSet<>();
-      s.forEach(c -> ids.add(c.id()));
+      Set<String> ids = shippedIds(d);
       for (CommitInfo c : s) {
         CommitInfo revert = revertOf.get(c.id());
-        if (revert == null) {
+        if (revert == null && bySubject) {
           revert = revertOf.get("subject:" + c.subject());
         }
         if (revert != null && !ids.contains(revert.id()) && !revert.id().equals(c.id())) {
           String r = revert.id();
-          Deployment restorer =
-              nextAfter(
-                  d,
-                  x -> shipped(x) != null && shipped(x).stream().anyMatch(y -> y.id().equals(r)));
+          Deployment restorer = nextAfter(d, x -> shipped(x) != null && shippedIds(x).contains(r));
           fail(
               failed,
               d,
@@ -290,12 +309,12 @@ public final class DoraKeys {
     }
     // hotfixes: a deployment shipping a hotfix restores the one before it
     for (Deployment d : deployments.all()) {
-      List<CommitInfo> s = inWindow.contains(d) ? shipped(d) : null;
+      List<CommitInfo> s = inWindowSet.contains(d) ? shipped(d) : null;
       if (s == null || s.stream().noneMatch(c -> !c.merge() && hotfix.test(c))) {
         continue;
       }
       Deployment p = deployments.previous(d);
-      if (p != null && inWindow.contains(p)) {
+      if (p != null && inWindowSet.contains(p)) {
         fail(failed, p, d.finishedAt(), "hotfix shipped by " + d.label());
       }
     }
@@ -322,7 +341,8 @@ public final class DoraKeys {
 
   private Deployment nextAfter(Deployment d, Predicate<Deployment> which) {
     List<Deployment> all = deployments.all();
-    for (int i = all.indexOf(d) + 1; i < all.size(); i++) {
+    Integer at = position.get(d);
+    for (int i = at == null ? 0 : at + 1; i < all.size(); i++) {
       if (which.test(all.get(i))) {
         return all.get(i);
       }
@@ -346,8 +366,8 @@ public final class DoraKeys {
         continue;
       }
       boolean bySha = false;
-      Matcher m = REVERTS_SHA.matcher(c.message());
-      while (m.find()) {
+      Matcher m = mayRevertBySha(c) ? REVERTS_SHA.matcher(c.message()) : null;
+      while (m != null && m.find()) {
         String target = m.group(1);
         if (target.length() < 40 && graph != null) {
           target = graph.commit(target).map(CommitInfo::id).orElse(target);
@@ -355,9 +375,11 @@ public final class DoraKeys {
         revertOf.putIfAbsent(target.toLowerCase(java.util.Locale.ROOT), c);
         bySha = true;
       }
-      Matcher s = REVERT_SUBJECT.matcher(c.subject());
-      if (!bySha && s.matches()) {
-        revertOf.putIfAbsent("subject:" + s.group(1), c);
+      if (!bySha && mayRevertBySubject(c)) {
+        Matcher s = REVERT_SUBJECT.matcher(c.subject());
+        if (s.matches()) {
+          revertOf.putIfAbsent("subject:" + s.group(1), c);
+        }
       }
     }
     return revertOf;
@@ -365,7 +387,17 @@ public final class DoraKeys {
 
   /** Whether the commit reverts another one. */
   static boolean isRevert(CommitInfo c) {
-    return REVERTS_SHA.matcher(c.message()).find() || REVERT_SUBJECT.matcher(c.subject()).matches();
+    return (mayRevertBySha(c) && REVERTS_SHA.matcher(c.message()).find())
+        || (mayRevertBySubject(c) && REVERT_SUBJECT.matcher(c.subject()).matches());
+  }
+
+  // Cheap tests the patterns imply, so most messages are never matched against them.
+  private static boolean mayRevertBySha(CommitInfo c) {
+    return c.message().contains("This reverts commit ");
+  }
+
+  private static boolean mayRevertBySubject(CommitInfo c) {
+    return c.message().stripLeading().startsWith("Revert \"");
   }
 
   public Delivery.ChangeFailureRate changeFailureRate(List<Failure> failures) {

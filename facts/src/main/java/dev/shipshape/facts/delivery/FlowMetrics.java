@@ -43,6 +43,31 @@ public final class FlowMetrics {
     this.linked = linked;
   }
 
+  /** What a changed path counts as for the flow metrics, decided once per distinct path. */
+  private record PathKind(boolean tests, boolean production, boolean docs) {}
+
+  private final Map<String, PathKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private PathKind kind(String path) {
+    // not computeIfAbsent: two checks walk the same commits at once and would queue on its lock
+    PathKind k = kinds.get(path);
+    if (k == null) {
+      k = classify(path);
+      kinds.putIfAbsent(path, k);
+    }
+    return k;
+  }
+
+  private PathKind classify(String path) {
+    SourceFile f = classifier.classify(new TreeFile(path, TreeFile.Kind.FILE, 0));
+    return new PathKind(
+        f.role() == Role.TEST_CODE || f.scope() == Scope.TEST_DATA,
+        f.scope() == Scope.OWN && f.role() == Role.PRODUCTION_CODE,
+        f.role() == Role.DOCUMENTATION
+            || CHANGELOG.matcher(path).matches()
+            || CHANGELOG.matcher(f.name()).matches());
+  }
+
   /** Non-merge commits of the window whose message or merged branch names a work item. */
   public record Linkage(int commits, int linked) {
     public Double ratio() {
@@ -52,7 +77,15 @@ public final class FlowMetrics {
 
   public Linkage linkage() {
     List<CommitInfo> commits = history.nonMergeCommits();
-    return new Linkage(commits.size(), (int) commits.stream().filter(linked).count());
+    // oldest first: the backlog linkage check asks newest first at the same time, and the two
+    // meet in the middle of the work items' memo instead of matching every message twice
+    int n = 0;
+    for (int i = commits.size() - 1; i >= 0; i--) {
+      if (linked.test(commits.get(i))) {
+        n++;
+      }
+    }
+    return new Linkage(commits.size(), n);
   }
 
   /**
@@ -65,21 +98,17 @@ public final class FlowMetrics {
     }
   }
 
-  private TestsWithChanges testsWithChanges;
+  private final Once<TestsWithChanges> testsWithChanges = new Once<>(this::computeTestsWithChanges);
 
   /** Computed once. */
-  public synchronized TestsWithChanges testsWithChanges() {
-    if (testsWithChanges == null) {
-      testsWithChanges = computeTestsWithChanges();
-    }
-    return testsWithChanges;
+  public TestsWithChanges testsWithChanges() {
+    return testsWithChanges.get();
   }
 
   private TestsWithChanges computeTestsWithChanges() {
     int changes = 0;
     int withTests = 0;
     List<CommitInfo> without = new ArrayList<>();
-    Map<String, SourceFile> cache = new HashMap<>();
     for (CommitInfo c : history.nonMergeCommits()) {
       CommitDiff d = diffs.get(c.id());
       if (d == null) {
@@ -88,12 +117,10 @@ public final class FlowMetrics {
       boolean production = false;
       boolean tests = false;
       for (String path : d.paths()) {
-        SourceFile f =
-            cache.computeIfAbsent(
-                path, p -> classifier.classify(new TreeFile(p, TreeFile.Kind.FILE, 0)));
-        if (f.role() == Role.TEST_CODE || f.scope() == Scope.TEST_DATA) {
+        PathKind k = kind(path);
+        if (k.tests) {
           tests = true;
-        } else if (f.scope() == Scope.OWN && f.role() == Role.PRODUCTION_CODE) {
+        } else if (k.production) {
           production = true;
         }
       }
@@ -120,14 +147,11 @@ public final class FlowMetrics {
     }
   }
 
-  private BatchSizes batchSizes;
+  private final Once<BatchSizes> batchSizes = new Once<>(this::computeBatchSizes);
 
   /** Computed once. */
-  public synchronized BatchSizes batchSizes() {
-    if (batchSizes == null) {
-      batchSizes = computeBatchSizes();
-    }
-    return batchSizes;
+  public BatchSizes batchSizes() {
+    return batchSizes.get();
   }
 
   private BatchSizes computeBatchSizes() {
@@ -153,14 +177,11 @@ public final class FlowMetrics {
     }
   }
 
-  private BranchLifetimes branchLifetimes;
+  private final Once<BranchLifetimes> branchLifetimes = new Once<>(this::computeBranchLifetimes);
 
   /** Computed once. */
-  public synchronized BranchLifetimes branchLifetimes() {
-    if (branchLifetimes == null) {
-      branchLifetimes = computeBranchLifetimes();
-    }
-    return branchLifetimes;
+  public BranchLifetimes branchLifetimes() {
+    return branchLifetimes.get();
   }
 
   private BranchLifetimes computeBranchLifetimes() {
@@ -195,14 +216,11 @@ public final class FlowMetrics {
     }
   }
 
-  private Contributors contributors;
+  private final Once<Contributors> contributors = new Once<>(this::computeContributors);
 
   /** Computed once. */
-  public synchronized Contributors contributors() {
-    if (contributors == null) {
-      contributors = computeContributors();
-    }
-    return contributors;
+  public Contributors contributors() {
+    return contributors.get();
   }
 
   private Contributors computeContributors() {
@@ -240,38 +258,36 @@ public final class FlowMetrics {
       java.util.regex.Pattern.compile(
           "(?i)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES)(\\.[a-z]+)?|\\.changeset/.*|changelog\\.d/.*");
 
-  private LivingDocs livingDocs;
+  private final Once<LivingDocs> livingDocs = new Once<>(this::computeLivingDocs);
 
   /** Computed once. */
-  public synchronized LivingDocs livingDocs() {
-    if (livingDocs == null) {
-      livingDocs = computeLivingDocs();
-    }
-    return livingDocs;
+  public LivingDocs livingDocs() {
+    return livingDocs.get();
   }
 
   private LivingDocs computeLivingDocs() {
     java.util.SortedSet<String> code = new java.util.TreeSet<>();
     java.util.SortedSet<String> docs = new java.util.TreeSet<>();
-    Map<String, SourceFile> cache = new HashMap<>();
     for (CommitInfo c : history.nonMergeCommits()) {
       CommitDiff d = diffs.get(c.id());
       if (d == null) {
         continue;
       }
-      String month =
-          java.time.YearMonth.from(c.commitTime().atZone(java.time.ZoneOffset.UTC)).toString();
+      String month = null;
       for (String path : d.paths()) {
-        SourceFile f =
-            cache.computeIfAbsent(
-                path, p -> classifier.classify(new TreeFile(p, TreeFile.Kind.FILE, 0)));
-        if (f.scope() == Scope.OWN && f.role() == Role.PRODUCTION_CODE) {
-          code.add(month);
-        }
-        if (f.role() == Role.DOCUMENTATION
-            || CHANGELOG.matcher(path).matches()
-            || CHANGELOG.matcher(f.name()).matches()) {
-          docs.add(month);
+        PathKind k = kind(path);
+        if (k.production || k.docs) {
+          if (month == null) {
+            month =
+                java.time.YearMonth.from(c.commitTime().atZone(java.time.ZoneOffset.UTC))
+                    .toString();
+          }
+          if (k.production) {
+            code.add(month);
+          }
+          if (k.docs) {
+            docs.add(month);
+          }
         }
       }
     }

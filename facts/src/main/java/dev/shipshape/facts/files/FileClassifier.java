@@ -82,16 +82,23 @@ public final class FileClassifier {
     return Role.OTHER;
   }
 
+  // compiled once: String.matches compiles its pattern on every call
+  private static final java.util.regex.Pattern JS_TEST_NAME =
+      java.util.regex.Pattern.compile(".*\\.(spec|test)\\.[cm]?[jt]sx?");
+  private static final java.util.regex.Pattern JVM_TEST_NAME =
+      java.util.regex.Pattern.compile(
+          ".*(Test|Tests|IT|Spec|TestCase)\\.(java|kt|scala|groovy|cs)");
+
   /** Test code by each ecosystem's convention: test folders and test file names. */
   static boolean isTest(String path, String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith("_test.go")
         || lower.startsWith("test_") && lower.endsWith(".py")
         || lower.endsWith("_test.py")
-        || lower.matches(".*\\.(spec|test)\\.[cm]?[jt]sx?")
+        || JS_TEST_NAME.matcher(lower).matches()
         || lower.endsWith("_spec.rb")
         || lower.endsWith("_test.rb")
-        || name.matches(".*(Test|Tests|IT|Spec|TestCase)\\.(java|kt|scala|groovy|cs)")
+        || JVM_TEST_NAME.matcher(name).matches()
         || lower.endsWith(".tftest.hcl")
         || lower.endsWith(".t") && path.startsWith("t/")) {
       return true;

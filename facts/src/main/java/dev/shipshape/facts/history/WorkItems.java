@@ -41,7 +41,13 @@ public final class WorkItems {
     if (text == null) {
       return false;
     }
-    return seen.computeIfAbsent(text, this::match);
+    // not computeIfAbsent: it would hold a lock over the matching while another check waits
+    Boolean known = seen.get(text);
+    if (known == null) {
+      known = match(text);
+      seen.putIfAbsent(text, known);
+    }
+    return known;
   }
 
   private boolean match(String text) {
