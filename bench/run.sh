@@ -9,7 +9,7 @@ cd "$root"
 runs=${1:-3}
 work=bench/work
 repo=$work/repo
-export JAVA_OPTS="-Xmx512m"
+export JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" # the launcher's own defaults
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 
 if [[ ! -d $repo ]]; then
@@ -21,8 +21,8 @@ head_time=$(git -C "$repo" log -1 --format=%ct HEAD)
 since=$((head_time - 365 * 86400))
 git_cmd="git -C $repo log --since=$since --no-renames --numstat > /dev/null"
 
-scan_label="./shipshape scan $repo"
-scan_cmd="./shipshape scan $repo > /dev/null"
+scan_label="./shipshape scan $repo --no-cache"
+scan_cmd="./shipshape scan $repo --no-cache > /dev/null" # a first scan: no per-commit cache
 ./shipshape version > /dev/null # builds the jar on first use, outside the timing
 
 echo "repository: $(git -C "$repo" rev-list --count HEAD) commits," \
