@@ -30,15 +30,15 @@ if [ -z "$pg_bin" ]; then
 fi
 if [ -n "$pg_bin" ]; then
   pg_port="${SHIPSHAPE_PG_PORT:-55432}"
-  pg_data="${SHIPSHAPE_PG_DATA:-/tmp/shipshape-ci-pg}"
   run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
   if ! "$pg_bin/pg_isready" -h 127.0.0.1 -p "$pg_port" -q 2>/dev/null; then
-    if [ ! -f "$pg_data/PG_VERSION" ]; then
-      mkdir -p "$pg_data"
-      [ "$(id -u)" = 0 ] && chown postgres "$pg_data"
-      run_pg "'$pg_bin/initdb' -D '$pg_data' -U postgres -A trust --no-sync >/dev/null"
-    fi
-    run_pg "'$pg_bin/pg_ctl' -D '$pg_data' -o '-p $pg_port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off' -l '$pg_data.log' -w start >/dev/null"
+    # A fresh cluster each time none answers: a server killed earlier can leave a stale
+    # postmaster.pid behind that would stop a restart in the old folder.
+    pg_data="$(mktemp -d /tmp/shipshape-ci-pg.XXXXXX)"
+    [ "$(id -u)" = 0 ] && chown postgres "$pg_data"
+    run_pg "'$pg_bin/initdb' -D '$pg_data' -U postgres -A trust --no-sync >/dev/null"
+    run_pg "'$pg_bin/pg_ctl' -D '$pg_data' -o '-p $pg_port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off' -l '$pg_data.log' -w start >/dev/null" \
+      || { echo "services: PostgreSQL did not start; see $pg_data.log" >&2; return 1 2>/dev/null || exit 1; }
   fi
   run_pg "'$pg_bin/psql' -h 127.0.0.1 -p $pg_port -U postgres -tc \"SELECT 1 FROM pg_database WHERE datname='shipshape_test'\"" | grep -q 1 \
     || run_pg "'$pg_bin/createdb' -h 127.0.0.1 -p $pg_port -U postgres shipshape_test"
