@@ -7,9 +7,9 @@ import dev.shipshape.checks.Outcome;
 import dev.shipshape.facts.Facts;
 import dev.shipshape.model.CheckResult;
 import dev.shipshape.model.Status;
+import dev.shipshape.repository.BackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,23 +52,12 @@ public final class CheckRunner {
       }
       List<CheckResult> results = new ArrayList<>();
       for (Future<CheckResult> f : futures) {
-        results.add(join(f));
+        // run(def, facts) turns a check\'s own failure into status error
+        results.add(BackgroundWork.await(f, "running checks"));
       }
       return results;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static CheckResult join(Future<CheckResult> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running checks", e);
-    } catch (ExecutionException e) {
-      // run(def, facts) turns a check's own failure into status error; this is anything else
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.shipshape.facts.config.RepositoryConfig;
 import dev.shipshape.facts.config.ScanConfig;
 import dev.shipshape.model.Trend;
 import dev.shipshape.model.Window;
+import dev.shipshape.repository.BackgroundWork;
 import dev.shipshape.repository.CommitInfo;
 import dev.shipshape.repository.Repositories;
 import dev.shipshape.repository.Snapshot;
@@ -19,7 +20,6 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -133,23 +133,12 @@ public final class TrendRunner {
         }
         List<Trend.Point> points = new ArrayList<>();
         for (Future<Trend.Point> f : futures) {
-          points.add(join(f));
+          points.add(BackgroundWork.await(f, "assessing the trend"));
         }
         return new Trend(request.location(), every.id(), points);
       } finally {
         pool.shutdownNow();
       }
-    }
-  }
-
-  private static Trend.Point join(Future<Trend.Point> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while assessing the trend", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
   }
 

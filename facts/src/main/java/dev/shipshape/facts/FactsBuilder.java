@@ -100,20 +100,7 @@ public final class FactsBuilder {
           diffs) {}
 
   private static <T> T await(java.util.concurrent.FutureTask<T> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while gathering facts", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return dev.shipshape.repository.BackgroundWork.await(task, "gathering facts");
   }
 
   private static List<Pipeline> readPipelines(ProjectFiles files, List<Diagnostic> diagnostics) {

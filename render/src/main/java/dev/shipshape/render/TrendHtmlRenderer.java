@@ -3,7 +3,6 @@ package dev.shipshape.render;
 import dev.shipshape.model.Trend;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,9 +40,9 @@ final class TrendHtmlRenderer implements TrendRenderer {
         .append(" points");
     if (!trend.points().isEmpty()) {
       b.append(" · ")
-          .append(day(trend.points().get(0).start()))
+          .append(TrendSeries.day(trend.points().get(0).start()))
           .append(" → ")
-          .append(day(trend.points().get(trend.points().size() - 1).end()));
+          .append(TrendSeries.day(trend.points().get(trend.points().size() - 1).end()));
     }
     b.append("</p>\n");
     for (TrendSeries s : TrendSeries.of(trend)) {
@@ -114,9 +113,5 @@ final class TrendHtmlRenderer implements TrendRenderer {
         : n.doubleValue() == Math.rint(n.doubleValue())
             ? String.valueOf(Math.round(n.doubleValue()))
             : String.format(Locale.ROOT, "%.2f", n.doubleValue());
-  }
-
-  private static String day(java.time.Instant t) {
-    return t.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 }

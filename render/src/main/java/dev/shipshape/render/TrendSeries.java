@@ -63,4 +63,9 @@ record TrendSeries(String name, List<Number> values) {
     }
     return null;
   }
+
+  /** The calendar day (UTC) a point starts or ends on. */
+  static String day(java.time.Instant t) {
+    return t.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+  }
 }

@@ -3,7 +3,6 @@ package dev.shipshape.render;
 import dev.shipshape.model.Trend;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** A table: each series with its first and last value, an arrow and a sparkline of every point. */
@@ -29,7 +28,10 @@ final class TrendTextRenderer implements TrendRenderer {
             + " points");
     if (!points.isEmpty()) {
       out.write(
-          "  ·  " + day(points.get(0).start()) + " → " + day(points.get(points.size() - 1).end()));
+          "  ·  "
+              + TrendSeries.day(points.get(0).start())
+              + " → "
+              + TrendSeries.day(points.get(points.size() - 1).end()));
     }
     out.write("\n\n");
     if (points.isEmpty()) {
@@ -128,9 +130,5 @@ final class TrendTextRenderer implements TrendRenderer {
       return String.valueOf(Math.round(n.doubleValue()));
     }
     return String.format(java.util.Locale.ROOT, "%.2f", n.doubleValue());
-  }
-
-  private static String day(java.time.Instant t) {
-    return t.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 }

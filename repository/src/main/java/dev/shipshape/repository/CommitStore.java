@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -76,16 +75,7 @@ final class CommitStore implements AutoCloseable {
     Loaded l = loaded;
     if (l == null) {
       loading.run(); // no-op once started; then wait for it
-      try {
-        l = loading.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading the cache", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException re
-            ? re
-            : new IllegalStateException(e.getCause());
-      }
+      l = BackgroundWork.await(loading, "reading the cache");
       loaded = l;
     }
     return l;

@@ -11,6 +11,7 @@ import dev.shipshape.model.Delivery;
 import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Window;
+import dev.shipshape.repository.BackgroundWork;
 import dev.shipshape.repository.CommitDiff;
 import dev.shipshape.repository.CommitGraph;
 import dev.shipshape.repository.CommitInfo;
@@ -165,16 +166,7 @@ public final class DeliveryFacts {
   public Map<String, CommitDiff> diffs() {
     diffs.run(); // runs once (unless already started in the background); later calls wait for its
     // result
-    try {
-      return diffs.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading diffs", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re
-          ? re
-          : new IllegalStateException(e.getCause());
-    }
+    return BackgroundWork.await(diffs, "reading diffs");
   }
 
   /**
@@ -264,20 +256,7 @@ public final class DeliveryFacts {
   }
 
   private static <T> T await(java.util.concurrent.FutureTask<T> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while computing delivery metrics", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return BackgroundWork.await(task, "computing delivery metrics");
   }
 
   private Delivery.Flow flowSection() {
