@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,18 +82,7 @@ final class ScanCommand implements Callable<Integer> {
               + " or the practice is under the level (ci-cd<3).")
   List<String> failOn = new ArrayList<>();
 
-  @Option(
-      names = "--since",
-      paramLabel = "DURATION|DATE|all",
-      description =
-          "Start of the history window: 90d, 12w, 6m, 1y, 2025-06-01 or all (default: 365 days before the revision).")
-  String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      description = "End of the window (default: the revision's commit time).")
-  String until;
+  @Mixin HistoryWindowOptions history = new HistoryWindowOptions();
 
   @Option(
       names = "--deploy-tags",
@@ -156,8 +146,7 @@ final class ScanCommand implements Callable<Integer> {
     List<QualityGate.Rule> gate = gateRules();
     ScanConfig given = config == null ? null : ConfigFile.read(config);
     DeliveryOptions delivery = deliveryOptions();
-    SnapshotRequest snapshot =
-        new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
+    SnapshotRequest snapshot = new SnapshotRequest(location, revision, history.window());
     Report report;
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty(), debug)) {
       report =

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,18 +42,7 @@ final class TrendCommand implements Callable<Integer> {
       description = "week, month (default) or quarter.")
   String every;
 
-  @Option(
-      names = "--since",
-      defaultValue = "1y",
-      paramLabel = "DURATION|DATE",
-      description = "Start: 6m, 2y, 2025-01-01 ... (default: 1y before the revision).")
-  String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      description = "End (default: the revision's commit time).")
-  String until;
+  @Mixin HistoryWindowOptions history = new HistoryWindowOptions();
 
   @Option(
       names = "--rev",
@@ -100,8 +90,7 @@ final class TrendCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    SnapshotRequest request =
-        new SnapshotRequest(location, revision, WindowOptions.parse(since, until));
+    SnapshotRequest request = new SnapshotRequest(location, revision, history.window());
     Trend trend;
     try (ProgressLine progress = new ProgressLine(cli.err, cli.terminal.stderrTty())) {
       trend =
