@@ -10,9 +10,11 @@ import dev.shipshape.facts.history.HistoryFacts;
 import dev.shipshape.facts.history.WorkItems;
 import dev.shipshape.facts.inventory.InventoryFacts;
 import dev.shipshape.facts.pipeline.Pipeline;
+import dev.shipshape.facts.secrets.SecretsFacts;
 import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.RepositoryKind;
 import dev.shipshape.model.Window;
+import dev.shipshape.repository.ContentNotes;
 import dev.shipshape.repository.SnapshotInfo;
 import java.util.List;
 
@@ -20,7 +22,8 @@ import java.util.List;
  * Everything checks may look at, gathered once per scan: the classified files, the inventory with
  * its evidence, the parsed pipelines, the history series and the configuration. Checks are pure
  * functions of this; they never open files or call git themselves. {@code delivery} holds the
- * delivery metrics, computed on first use.
+ * delivery metrics, computed on first use; {@code secrets} the secrets scan, which may run in the
+ * background from the start of the scan.
  */
 public record Facts(
     SnapshotInfo info,
@@ -34,7 +37,8 @@ public record Facts(
     WorkItems workItems,
     ScanConfig config,
     List<Diagnostic> diagnostics,
-    DeliveryFacts delivery) {
+    DeliveryFacts delivery,
+    SecretsFacts secrets) {
 
   public Facts {
     pipelines = List.copyOf(pipelines);
@@ -76,7 +80,8 @@ public record Facts(
             DeliveryOptions.defaults(),
             DeliveryEvents.none(),
             info.revision(),
-            info.branch()));
+            info.branch()),
+        SecretsFacts.of(files, ContentNotes.NONE));
   }
 
   /** Whether the commit's message, or the branch it was merged from, names a work item. */

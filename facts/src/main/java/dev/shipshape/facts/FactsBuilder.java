@@ -16,6 +16,7 @@ import dev.shipshape.facts.inventory.InventoryRules;
 import dev.shipshape.facts.pipeline.CiSystems;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.PipelineReader;
+import dev.shipshape.facts.secrets.SecretsFacts;
 import dev.shipshape.facts.yaml.YamlException;
 import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.Window;
@@ -58,6 +59,8 @@ public final class FactsBuilder {
     historyThread.start();
     FileClassifier classifier = new FileClassifier(config.ignored());
     ProjectFiles files = new ProjectFiles(snapshot.tree(), classifier);
+    // every file's content, on a third thread, from notes of earlier scans where they have it
+    SecretsFacts secrets = SecretsFacts.inBackground(files, snapshot.notes(SecretsFacts.NOTES));
     List<Pipeline> pipelines = readPipelines(files, diagnostics);
     InventoryFacts inventory = new InventoryDetector(InventoryRules.ALL).detect(files, pipelines);
     KindClassifier.Kind kind = KindClassifier.classify(files, inventory);
@@ -91,7 +94,8 @@ public final class FactsBuilder {
         workItems,
         config,
         diagnostics,
-        delivery);
+        delivery,
+        secrets);
   }
 
   private record HistoryAndDiffs(

@@ -5,29 +5,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
 
 /**
- * One repository's per-commit facts on disk, in a compact binary form: a header (magic, format
- * version, the repository it belongs to, payload length, CRC-32C of the payload), then a table of
- * strings (names, e-mails, paths) and the commits and diffs referring to it. A file is written to a
- * temporary file and renamed over the old one, so a reader sees a whole file or none; a file that
- * is short, damaged or from another repository is discarded — never trusted — and rewritten.
+ * One repository's per-commit facts on disk, in a compact binary form inside a {@link CacheFrame}:
+ * a table of strings (names, e-mails, paths), then the commits and diffs referring to it. A file
+ * that is short, damaged or from another repository is discarded — never trusted — and rewritten.
  */
 final class CommitCacheFile {
   private static final long MAGIC = 0x5348495053484331L; // "SHIPSHC1"
@@ -51,54 +40,28 @@ final class CommitCacheFile {
 
   /** The cache file of the repository named {@code identity} (its location) in {@code folder}. */
   static CommitCacheFile of(Path folder, String identity) {
-    return new CommitCacheFile(folder.resolve("commits-" + digest(identity) + ".bin"), identity);
+    return new CommitCacheFile(
+        folder.resolve("commits-" + CacheFrame.digest(identity) + ".bin"), identity);
   }
 
   Path path() {
     return path;
   }
 
-  private static String digest(String s) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The file's contents; empty when there is no file or it cannot be trusted. */
   Contents read() {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      return Contents.EMPTY;
-    } catch (IOException e) {
+    ByteBuffer in = CacheFrame.read(path, MAGIC, VERSION, identity);
+    if (in == null) {
       return Contents.EMPTY;
     }
     try {
-      return decode(ByteBuffer.wrap(bytes));
+      return decode(in);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return Contents.EMPTY;
     }
   }
 
-  private Contents decode(ByteBuffer in) {
-    if (in.getLong() != MAGIC || in.getInt() != VERSION) {
-      return Contents.EMPTY;
-    }
-    String owner = string(in);
-    long length = in.getLong();
-    int crc = in.getInt();
-    if (!owner.equals(identity) || length != in.remaining()) {
-      return Contents.EMPTY;
-    }
-    CRC32C check = new CRC32C();
-    check.update(in.slice());
-    if ((int) check.getValue() != crc) {
-      return Contents.EMPTY;
-    }
+  private static Contents decode(ByteBuffer in) {
     String[] strings = new String[count(in)];
     for (int i = 0; i < strings.length; i++) {
       strings[i] = string(in);
@@ -152,73 +115,27 @@ final class CommitCacheFile {
     return out;
   }
 
-  /** A count of entries that follow, each at least 4 bytes long. */
   private static int count(ByteBuffer in) {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining() / 4) {
-      throw new IllegalArgumentException("bad count");
-    }
-    return n;
+    return CacheFrame.count(in, 4);
   }
 
   private static String id(ByteBuffer in) {
-    byte[] raw = new byte[20];
-    in.get(raw);
-    return HexFormat.of().formatHex(raw);
+    return CacheFrame.id(in);
   }
 
   private static String string(ByteBuffer in) {
-    int len = in.getInt();
-    if (len < 0 || len > in.remaining()) {
-      throw new IllegalArgumentException("bad string length");
-    }
-    String s =
-        new String(in.array(), in.arrayOffset() + in.position(), len, StandardCharsets.UTF_8);
-    in.position(in.position() + len);
-    return s;
+    return CacheFrame.string(in);
   }
 
-  /**
-   * Writes the contents to a temporary file in the same folder and renames it over the cache file:
-   * two scans writing at once leave one whole file. Failing to write is not an error of the scan.
-   */
+  /** Saves the contents (see {@link CacheFrame#write}). */
   void write(Contents contents) {
-    Path tmp = null;
+    byte[] payload;
     try {
-      byte[] payload = encode(contents);
-      ByteArrayOutputStream head = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(head);
-      out.writeLong(MAGIC);
-      out.writeInt(VERSION);
-      writeString(out, identity);
-      out.writeLong(payload.length);
-      CRC32C crc = new CRC32C();
-      crc.update(payload);
-      out.writeInt((int) crc.getValue());
-      out.flush();
-      Files.createDirectories(path.getParent());
-      tmp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
-      try (var file = Files.newOutputStream(tmp)) {
-        file.write(head.toByteArray());
-        file.write(payload);
-      }
-      try {
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException | RuntimeException e) {
-      // a cache that cannot be written is a slower next scan, not a failed one
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // left for the next write to replace
-        }
-      }
+      payload = encode(contents);
+    } catch (IOException e) {
+      return; // a cache that cannot be written is a slower next scan, not a failed one
     }
+    CacheFrame.write(path, MAGIC, VERSION, identity, payload);
   }
 
   private static byte[] encode(Contents c) throws IOException {
@@ -284,12 +201,10 @@ final class CommitCacheFile {
   }
 
   private static void writeId(DataOutputStream out, String id) throws IOException {
-    out.write(HexFormat.of().parseHex(id));
+    CacheFrame.writeId(out, id);
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    CacheFrame.writeString(out, s);
   }
 }

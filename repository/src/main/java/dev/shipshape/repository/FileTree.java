@@ -30,6 +30,14 @@ public interface FileTree {
   }
 
   /**
+   * The id that names the file's content (its git blob id), for {@link ContentNotes}; empty where
+   * content has no such id (a plain folder).
+   */
+  default Optional<String> contentId(TreeFile file) {
+    return Optional.empty();
+  }
+
+  /**
    * A hint that these files will be read soon, so that a partial clone can fetch their content in
    * one round trip. The default does nothing.
    */

@@ -34,6 +34,7 @@ final class GitSnapshot implements Snapshot {
   private final JGitTree tree;
   private final History history;
   private final CommitStore store;
+  private final StoredNotes.Shelf notes;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
   private final boolean ownsRepository;
@@ -45,9 +46,10 @@ final class GitSnapshot implements Snapshot {
       WindowSpec spec,
       Runnable onClose,
       CommitStore store,
+      StoredNotes.Shelf notes,
       java.util.function.Consumer<String> progress)
       throws IOException {
-    this(repo, location, revision, spec, onClose, true, store, progress);
+    this(repo, location, revision, spec, onClose, true, store, notes, progress);
   }
 
   private GitSnapshot(
@@ -58,10 +60,12 @@ final class GitSnapshot implements Snapshot {
       Runnable onClose,
       boolean ownsRepository,
       CommitStore store,
+      StoredNotes.Shelf notes,
       java.util.function.Consumer<String> progress)
       throws IOException {
     this.repo = repo;
     this.store = store;
+    this.notes = notes;
     this.onClose = onClose;
     this.ownsRepository = ownsRepository;
     ObjectId head = resolve(repo, location, revision);
@@ -240,10 +244,15 @@ final class GitSnapshot implements Snapshot {
   }
 
   @Override
+  public ContentNotes notes(String kind) {
+    return notes.notes(kind);
+  }
+
+  @Override
   public Snapshot at(String revision, WindowSpec window) {
     try {
       return new GitSnapshot(
-          repo, info.location(), revision, window, () -> {}, false, store, p -> {});
+          repo, info.location(), revision, window, () -> {}, false, store, notes, p -> {});
     } catch (IOException e) {
       throw new RepositoryException("cannot read " + revision + " in " + info.location(), e);
     }
@@ -256,6 +265,7 @@ final class GitSnapshot implements Snapshot {
     }
     try {
       store.save();
+      notes.save();
       store.close();
       repo.close();
     } finally {
@@ -367,6 +377,12 @@ final class GitSnapshot implements Snapshot {
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot read " + file.path(), ex);
       }
+    }
+
+    @Override
+    public Optional<String> contentId(TreeFile file) {
+      Entry e = entries.get(file.path());
+      return e == null ? Optional.empty() : Optional.of(e.id().name());
     }
 
     @Override

@@ -110,8 +110,17 @@ public final class Repositories {
           cacheable
               ? CommitStore.cached(repo, options.cacheFolder(), identity)
               : CommitStore.uncached(repo);
+      StoredNotes.Shelf notes =
+          new StoredNotes.Shelf(cacheable ? options.cacheFolder() : null, identity);
       return new GitSnapshot(
-          repo, location, request.revision(), request.window(), onClose, store, options.progress());
+          repo,
+          location,
+          request.revision(),
+          request.window(),
+          onClose,
+          store,
+          notes,
+          options.progress());
     } catch (RuntimeException | IOException e) {
       if (store != null) {
         store.close();

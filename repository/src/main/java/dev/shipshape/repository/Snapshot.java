@@ -20,6 +20,15 @@ public interface Snapshot extends AutoCloseable {
   List<Diagnostic> diagnostics();
 
   /**
+   * Notes of one kind ({@code kind}: lower-case letters, digits and '-', naming what wrote them and
+   * its version) on the tree's contents, kept across scans in the user's cache; {@link
+   * ContentNotes#NONE} when there is no cache or the tree has no content ids.
+   */
+  default ContentNotes notes(String kind) {
+    return ContentNotes.NONE;
+  }
+
+  /**
    * The same repository at another revision and window, sharing what is already open (a clone is
    * not made again). Closing the returned snapshot leaves this one open.
    *

@@ -13,22 +13,18 @@ import dev.shipshape.facts.Facts;
 import dev.shipshape.facts.files.Role;
 import dev.shipshape.facts.files.Scope;
 import dev.shipshape.facts.files.SourceFile;
-import dev.shipshape.facts.secrets.SecretPatterns;
 import dev.shipshape.facts.secrets.SecretScanner;
+import dev.shipshape.facts.secrets.SecretsFacts;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.Practice;
-import dev.shipshape.repository.FileTree;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Scans every text file of the tree that the team wrote or keeps — its own files, its tests, test
- * data and examples — once. A key under testdata/ is still a committed secret, so it is reported,
- * but deducts less than one in the product's own code or configuration. Vendored, generated and
- * ignored files are not the team's and are not scanned.
+ * Judges what the secrets scan ({@link SecretsFacts}) found in the files the team wrote or keeps. A
+ * key under testdata/ is still a committed secret, so it is reported, but deducts less than one in
+ * the product's own code or configuration.
  */
 @CheckInfo(
     id = "security-compliance/secrets",
@@ -55,28 +51,13 @@ public final class SecretsCheck implements Check {
     int own = 0;
     int test = 0;
     int fixtures = 0;
-    int scanned = 0;
-    int skipped = 0;
-    for (SourceFile f : facts.files().all()) {
-      if (!scanned(f)) {
-        continue;
-      }
-      String ext = extension(f.name());
-      if (f.file().size() > FileTree.MAX_TEXT_BYTES
-          || SecretPatterns.BINARY_EXTENSIONS.contains(ext)) {
-        skipped++;
-        continue;
-      }
-      Optional<String> text = facts.files().text(f);
-      if (text.isEmpty()) {
-        skipped++;
-        continue;
-      }
-      scanned++;
+    SecretsFacts.Result result = facts.secrets().result();
+    for (SecretsFacts.FileFindings file : result.files()) {
+      SourceFile f = file.file();
       // fixtures of fake credentials (a scanner's own test data) are listed but cost nothing
       boolean testData = f.scope() != Scope.OWN;
       boolean inTests = testData || f.role() == Role.TEST_CODE;
-      for (SecretScanner.Finding finding : SecretScanner.scan(text.get())) {
+      for (SecretScanner.Finding finding : file.findings()) {
         if (testData) {
           fixtures++;
         } else if (inTests) {
@@ -107,7 +88,11 @@ public final class SecretsCheck implements Check {
     List<Evidence> evidence = new ArrayList<>(findings);
     evidence.add(
         Evidence.note(
-            "scanned " + scanned + " text files; skipped " + skipped + " (binary or over 1 MiB)"));
+            "scanned "
+                + result.scanned()
+                + " text files; skipped "
+                + result.skipped()
+                + " (binary or over 1 MiB)"));
     scanning.stream().limit(3).forEach(e -> evidence.add(withDetail(e, "secret scanning: ")));
     int total = own + test + fixtures;
     if (total > findings.size()) {
@@ -145,18 +130,7 @@ public final class SecretsCheck implements Check {
     return outcome;
   }
 
-  private static boolean scanned(SourceFile f) {
-    return f.file().regular()
-        && (f.scope() == Scope.OWN || f.scope() == Scope.TEST_DATA || f.scope() == Scope.EXAMPLE)
-        && !SecretPatterns.SKIPPED_NAMES.contains(f.name());
-  }
-
   private static Evidence withDetail(Evidence e, String prefix) {
     return new Evidence(e.path(), e.line(), e.commit(), prefix + e.detail());
-  }
-
-  private static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }

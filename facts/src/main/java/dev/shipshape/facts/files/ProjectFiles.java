@@ -49,6 +49,11 @@ public final class ProjectFiles {
     return all.stream().filter(filter).toList();
   }
 
+  /** The id of the file's content, where the tree has one (see {@link FileTree#contentId}). */
+  public Optional<String> contentId(SourceFile file) {
+    return tree.contentId(file.file());
+  }
+
   /**
    * The file's text (see {@link FileTree#text(TreeFile)}). Small files are remembered within a
    * memory budget, so the many checks that look at one config read it once; large ones are read
