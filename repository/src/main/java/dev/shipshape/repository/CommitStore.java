@@ -87,6 +87,11 @@ final class CommitStore implements AutoCloseable {
     return c != null ? c : parse(id);
   }
 
+  /** The commit if the cache holds it; null otherwise (the object database is not asked). */
+  CommitInfo cached(String id) {
+    return loaded().commits().get(id);
+  }
+
   private synchronized CommitInfo parse(String id) {
     Map<String, CommitInfo> commits = loaded().commits();
     CommitInfo c = commits.get(id);

@@ -3,16 +3,12 @@ package dev.shipshape.repository;
 import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.Window;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -31,7 +27,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 final class GitSnapshot implements Snapshot {
   private final Repository repo;
   private final SnapshotInfo info;
-  private final JGitTree tree;
+  private final ListedTree tree;
   private final History history;
   private final CommitStore store;
   private final StoredNotes.Shelf notes;
@@ -68,29 +64,84 @@ final class GitSnapshot implements Snapshot {
     this.notes = notes;
     this.onClose = onClose;
     this.ownsRepository = ownsRepository;
-    ObjectId head = resolve(repo, location, revision);
-    try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit commit = walk.parseCommit(head);
-      Instant revisionTime = commit.getCommitterIdent().getWhenAsInstant();
-      this.info =
-          new SnapshotInfo(
-              location,
-              nameOf(repo, location),
-              commit.name(),
-              branchOf(repo, revision),
-              revisionTime,
-              repo.isBare(),
-              true);
-      progress.accept("listing the files of " + commit.abbreviate(12).name());
-      this.tree = new JGitTree(repo, commit);
-      Window window = spec.resolve(revisionTime);
-      progress.accept("walking the history");
-      this.history =
-          new GraphedHistory(
-              readHistory(commit, window),
-              new StoredCommitGraph(store),
-              new StoredDiffs(store, new GitDiffReader(repo, GitCli::available)));
+    CommitInfo commit = commitOf(repo, location, revision, store);
+    Instant revisionTime = commit.commitTime();
+    this.info =
+        new SnapshotInfo(
+            location,
+            nameOf(repo, location),
+            commit.id(),
+            branchOf(repo, revision),
+            revisionTime,
+            repo.isBare(),
+            true);
+    progress.accept("listing the files of " + commit.id().substring(0, 12));
+    this.tree = listTree(repo, commit.id());
+    Window window = spec.resolve(revisionTime);
+    progress.accept("walking the history");
+    this.history =
+        new GraphedHistory(
+            readHistory(commit.id(), window),
+            new StoredCommitGraph(store),
+            new StoredDiffs(store, new GitDiffReader(repo, GitCli::available)));
+  }
+
+  /**
+   * The commit the revision names. A branch, HEAD or a full id whose commit is in the cache is
+   * resolved from the refs alone, without opening the object database (its index is most of a
+   * repeat scan's reading on a large repository); anything else through JGit.
+   */
+  private static CommitInfo commitOf(
+      Repository repo, String location, String revision, CommitStore store) throws IOException {
+    String named = refTarget(repo, revision);
+    CommitInfo cached = named == null ? null : store.cached(named);
+    if (cached != null) {
+      return cached;
     }
+    ObjectId id = resolve(repo, location, revision);
+    CommitInfo commit = store.commit(id.name());
+    if (commit == null) {
+      throw new RepositoryException("cannot read commit " + id.name() + " in " + location);
+    }
+    return commit;
+  }
+
+  /** The id a ref or a full commit id names, read from the refs only; null for anything else. */
+  private static String refTarget(Repository repo, String revision) throws IOException {
+    if (ObjectId.isId(revision)) {
+      return revision.toLowerCase(java.util.Locale.ROOT);
+    }
+    Ref ref;
+    try {
+      ref = "HEAD".equals(revision) ? repo.exactRef(Constants.HEAD) : repo.findRef(revision);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return ref == null || ref.getObjectId() == null ? null : ref.getObjectId().name();
+  }
+
+  /** Listed by the git CLI when it is installed and the clone is complete; by JGit otherwise. */
+  private static ListedTree listTree(Repository repo, String commit) throws IOException {
+    if (GitCli.available() && !partialClone(repo)) {
+      try {
+        return GitCliTree.list(repo, commit);
+      } catch (IOException | RuntimeException e) {
+        // JGit reads every repository git does; it is only slower to open
+      }
+    }
+    try (RevWalk walk = new RevWalk(repo)) {
+      return JGitTree.list(repo, walk.parseCommit(ObjectId.fromString(commit)));
+    }
+  }
+
+  /** Whether objects may be missing until fetched (a filtered clone, as URL scans make). */
+  private static boolean partialClone(Repository repo) {
+    var config = repo.getConfig();
+    if (config.getString("extensions", null, "partialclone") != null) {
+      return true;
+    }
+    return config.getSubsections("remote").stream()
+        .anyMatch(r -> config.getBoolean("remote", r, "promisor", false));
   }
 
   private static ObjectId resolve(Repository repo, String location, String revision)
@@ -153,10 +204,10 @@ final class GitSnapshot implements Snapshot {
     return name.endsWith(".git") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
   }
 
-  private History readHistory(RevCommit start, Window window) throws IOException {
+  private History readHistory(String start, Window window) throws IOException {
     boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
     CommitWalk walk = new CommitWalk(store::commit);
-    walk.markStart(start.name());
+    walk.markStart(start);
     List<CommitInfo> commits = walk.run(CommitWindowFilter.of(window));
     if (shallow) {
       Instant oldest = commits.isEmpty() ? null : commits.get(commits.size() - 1).commitTime();
@@ -166,44 +217,43 @@ final class GitSnapshot implements Snapshot {
                   + (oldest == null ? "the revision" : oldest.toString())
                   + " is missing; history metrics cover only what was fetched"));
     }
-    List<TagRef> tags = readTags();
-    List<BranchRef> branches = readBranches();
+    List<TagRef> tags = new ArrayList<>();
+    List<BranchRef> branches = new ArrayList<>();
+    readRefs(tags, branches);
+    tags.sort(Comparator.comparing(TagRef::name));
+    branches.sort(Comparator.comparing(BranchRef::name));
     return new GitHistory(shallow, commits, tags, branches);
   }
 
-  private List<TagRef> readTags() throws IOException {
-    List<TagRef> tags = new ArrayList<>();
-    try (RevWalk walk = new RevWalk(repo)) {
-      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-        RevObject obj;
-        try {
-          obj = walk.parseAny(ref.getObjectId());
-        } catch (MissingObjectException e) {
-          continue;
-        }
-        Instant taggerTime = null;
-        boolean annotated = false;
-        while (obj instanceof RevTag tag) {
-          if (!annotated && tag.getTaggerIdent() != null) {
-            taggerTime = tag.getTaggerIdent().getWhenAsInstant();
+  /** By the git CLI when it is installed (see {@link GitCliRefs}), by JGit otherwise. */
+  private void readRefs(List<TagRef> tags, List<BranchRef> branches) throws IOException {
+    if (GitCli.available()) {
+      try {
+        GitCliRefs.Refs refs = GitCliRefs.read(repo);
+        tags.addAll(refs.tags());
+        branches.addAll(refs.branches());
+        try (RevWalk walk = new RevWalk(repo)) {
+          for (String nested : refs.nested()) {
+            Ref ref = repo.exactRef(nested);
+            TagRef tag = ref == null ? null : tagOf(walk, ref);
+            if (tag != null) {
+              tags.add(tag);
+            }
           }
-          annotated = true;
-          obj = walk.parseAny(tag.getObject());
         }
-        if (obj instanceof RevCommit commit) {
-          tags.add(
-              new TagRef(
-                  Repository.shortenRefName(ref.getName()), commit.name(), annotated, taggerTime));
-        }
+        return;
+      } catch (IOException | RuntimeException e) {
+        tags.clear();
+        branches.clear(); // and read them all again by JGit
       }
     }
-    tags.sort(Comparator.comparing(TagRef::name));
-    return tags;
-  }
-
-  private List<BranchRef> readBranches() throws IOException {
-    List<BranchRef> branches = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repo)) {
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+        TagRef tag = tagOf(walk, ref);
+        if (tag != null) {
+          tags.add(tag);
+        }
+      }
       for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS)) {
         try {
           RevCommit tip = walk.parseCommit(ref.getObjectId());
@@ -217,8 +267,30 @@ final class GitSnapshot implements Snapshot {
         }
       }
     }
-    branches.sort(Comparator.comparing(BranchRef::name));
-    return branches;
+  }
+
+  /** The tag, peeled to its commit; null when it names no commit or cannot be read. */
+  private static TagRef tagOf(RevWalk walk, Ref ref) throws IOException {
+    RevObject obj;
+    try {
+      obj = walk.parseAny(ref.getObjectId());
+      Instant taggerTime = null;
+      boolean annotated = false;
+      while (obj instanceof RevTag tag) {
+        if (!annotated && tag.getTaggerIdent() != null) {
+          taggerTime = tag.getTaggerIdent().getWhenAsInstant();
+        }
+        annotated = true;
+        obj = walk.parseAny(tag.getObject());
+      }
+      if (obj instanceof RevCommit commit) {
+        return new TagRef(
+            Repository.shortenRefName(ref.getName()), commit.name(), annotated, taggerTime);
+      }
+      return null;
+    } catch (MissingObjectException e) {
+      return null;
+    }
   }
 
   @Override
@@ -260,6 +332,7 @@ final class GitSnapshot implements Snapshot {
 
   @Override
   public void close() {
+    tree.close();
     if (!ownsRepository) {
       return;
     }
@@ -287,19 +360,18 @@ final class GitSnapshot implements Snapshot {
     }
   }
 
-  /** The committed tree, listed once; content read from the object database on demand. */
-  static final class JGitTree implements FileTree {
+  /** The committed tree listed by JGit; content read from the object database on demand. */
+  static final class JGitTree extends ListedTree {
     private final Repository repo;
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<TreeFile> files;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private int missing;
 
-    private record Entry(TreeFile file, ObjectId id) {}
-
-    JGitTree(Repository repo, RevCommit commit) throws IOException {
+    private JGitTree(Repository repo, List<Entry> listed, int missing) {
+      super(listed, missing);
       this.repo = repo;
-      List<TreeFile> list = new ArrayList<>();
+    }
+
+    static JGitTree list(Repository repo, RevCommit commit) throws IOException {
+      List<Entry> listed = new ArrayList<>();
+      int missing = 0;
       try (ObjectReader reader = repo.newObjectReader();
           TreeWalk walk = new TreeWalk(repo, reader)) {
         walk.addTree(commit.getTree());
@@ -317,18 +389,10 @@ final class GitSnapshot implements Snapshot {
               missing++;
             }
           }
-          TreeFile file = new TreeFile(walk.getPathString(), kind, size);
-          list.add(file);
-          entries.put(file.path(), new Entry(file, id.copy()));
+          listed.add(new Entry(new TreeFile(walk.getPathString(), kind, size), id.name()));
         }
       }
-      list.sort(Comparator.comparing(TreeFile::path));
-      this.files = List.copyOf(list);
-      if (missing > 0) {
-        diagnostics.add(
-            Diagnostic.info(
-                missing + " files over the clone's size limit were not fetched and not read"));
-      }
+      return new JGitTree(repo, listed, missing);
     }
 
     private static TreeFile.Kind kindOf(FileMode mode) {
@@ -344,45 +408,19 @@ final class GitSnapshot implements Snapshot {
       return TreeFile.Kind.FILE;
     }
 
-    List<Diagnostic> diagnostics() {
-      return diagnostics;
+    @Override
+    byte[] read(String id, int limit) throws IOException {
+      return readBlob(repo, id, limit);
     }
 
-    @Override
-    public List<TreeFile> files() {
-      return files;
-    }
-
-    @Override
-    public Optional<TreeFile> file(String path) {
-      Entry e = entries.get(path);
-      return e == null ? Optional.empty() : Optional.of(e.file());
-    }
-
-    @Override
-    public Optional<String> text(TreeFile file) {
-      Entry e = entries.get(file.path());
-      // The listed entry decides, not the caller's copy of it.
-      if (e == null
-          || !e.file().regular()
-          || e.file().size() < 0
-          || e.file().size() > MAX_TEXT_BYTES) {
-        return Optional.empty();
-      }
+    /** The blob's bytes (at most {@code limit}), or null when the repository lacks it. */
+    static byte[] readBlob(Repository repo, String id, int limit) throws IOException {
       try (ObjectReader reader = repo.newObjectReader()) {
-        ObjectLoader loader = reader.open(e.id(), Constants.OBJ_BLOB);
-        return Text.decode(loader.getBytes((int) MAX_TEXT_BYTES));
+        ObjectLoader loader = reader.open(ObjectId.fromString(id), Constants.OBJ_BLOB);
+        return loader.getBytes(limit);
       } catch (MissingObjectException ex) {
-        return Optional.empty();
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot read " + file.path(), ex);
+        return null;
       }
-    }
-
-    @Override
-    public Optional<String> contentId(TreeFile file) {
-      Entry e = entries.get(file.path());
-      return e == null ? Optional.empty() : Optional.of(e.id().name());
     }
 
     @Override
