@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Applies the {@link InventoryRules} to the own files and the pipelines. */
 public final class InventoryDetector {
@@ -23,9 +25,19 @@ public final class InventoryDetector {
 
   private final List<InventoryRule> rules;
 
+  /** For each rule, its path pattern over the file name where that is the same (see NameOnly). */
+  private final List<Optional<Pattern>> names;
+
   public InventoryDetector(List<InventoryRule> rules) {
-    this.rules = rules;
+    this.rules = List.copyOf(rules);
+    this.names =
+        this.rules.stream()
+            .map(r -> r.forFiles() ? NameOnly.of(r.path()) : Optional.<Pattern>empty())
+            .toList();
   }
+
+  /** A rule that recognised a file, and where. */
+  private record Hit(InventoryRule rule, Evidence evidence) {}
 
   public InventoryFacts detect(ProjectFiles files, List<Pipeline> pipelines) {
     Inventory.Builder inventory = Inventory.builder();
@@ -39,42 +51,13 @@ public final class InventoryDetector {
           Evidence.file(p.path(), "pipeline definition"));
     }
     List<SourceFile> own = files.own();
-    for (SourceFile f : own) {
-      for (InventoryRule rule : rules) {
-        if (!rule.forFiles() || !rule.path().matcher(f.path()).matches()) {
-          continue;
-        }
-        // tests that mention a health endpoint or a tool are not the practice, only tests
-        if (rule.content() != null
-            && f.role() == Role.TEST_CODE
-            && rule.category() != InventoryCategory.TESTS) {
-          continue;
-        }
-        if (rule.content() == null) {
-          add(
-              inventory,
-              evidence,
-              rule.category(),
-              rule.word(),
-              Evidence.file(f.path(), "found " + f.name()));
-          continue;
-        }
-        Optional<String> text = files.text(f);
-        if (text.isEmpty()) {
-          continue;
-        }
-        Matcher m = rule.content().matcher(text.get());
-        if (m.find()) {
-          add(
-              inventory,
-              evidence,
-              rule.category(),
-              rule.word(),
-              Evidence.line(
-                  f.path(),
-                  TextLines.lineOf(text.get(), m.start()),
-                  "mentions " + clip(m.group())));
-        }
+    // the files are matched on every core, and their hits added in file order: the same evidence
+    // in the same order every time
+    List<List<Hit>> hits =
+        IntStream.range(0, own.size()).parallel().mapToObj(i -> hits(own.get(i), files)).toList();
+    for (List<Hit> inFile : hits) {
+      for (Hit hit : inFile) {
+        add(inventory, evidence, hit.rule().category(), hit.rule().word(), hit.evidence());
       }
     }
     for (Pipeline p : pipelines) {
@@ -95,6 +78,49 @@ public final class InventoryDetector {
     }
     testKinds(own, inventory, evidence);
     return new InventoryFacts(inventory.build(), evidence);
+  }
+
+  private List<Hit> hits(SourceFile f, ProjectFiles files) {
+    List<Hit> hits = new ArrayList<>(0);
+    for (int r = 0; r < rules.size(); r++) {
+      InventoryRule rule = rules.get(r);
+      if (!rule.forFiles()) {
+        continue;
+      }
+      Optional<Pattern> name = names.get(r);
+      boolean at =
+          name.isPresent()
+              ? name.get().matcher(f.name()).matches()
+              : rule.path().matcher(f.path()).matches();
+      if (!at) {
+        continue;
+      }
+      // tests that mention a health endpoint or a tool are not the practice, only tests
+      if (rule.content() != null
+          && f.role() == Role.TEST_CODE
+          && rule.category() != InventoryCategory.TESTS) {
+        continue;
+      }
+      if (rule.content() == null) {
+        hits.add(new Hit(rule, Evidence.file(f.path(), "found " + f.name())));
+        continue;
+      }
+      Optional<String> text = files.text(f);
+      if (text.isEmpty()) {
+        continue;
+      }
+      Matcher m = rule.content().matcher(text.get());
+      if (m.find()) {
+        hits.add(
+            new Hit(
+                rule,
+                Evidence.line(
+                    f.path(),
+                    TextLines.lineOf(text.get(), m.start()),
+                    "mentions " + clip(m.group()))));
+      }
+    }
+    return hits;
   }
 
   private static void testKinds(
