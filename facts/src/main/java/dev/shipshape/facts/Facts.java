@@ -86,8 +86,7 @@ public record Facts(
 
   /** Whether the commit's message, or the branch it was merged from, names a work item. */
   public boolean linkedToWorkItem(dev.shipshape.repository.CommitInfo commit) {
-    return workItems.names(commit.message())
-        || workItems.namesInBranch(history.mergedBranchOf(commit));
+    return delivery.linkedToWorkItem(commit);
   }
 
   /** The pipeline steps of every own pipeline, in file order. */

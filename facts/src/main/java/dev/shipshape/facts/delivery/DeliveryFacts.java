@@ -17,6 +17,7 @@ import dev.shipshape.repository.CommitGraph;
 import dev.shipshape.repository.CommitInfo;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -48,6 +49,7 @@ public final class DeliveryFacts {
   private final Once<FlowMetrics> flow = new Once<>(this::computeFlow);
   private final Once<Delivery> report = new Once<>(this::computeReport);
   private final Once<List<UnmergedBranch>> unmerged = new Once<>(this::findUnmergedBranches);
+  private final Once<Map<String, Boolean>> linked = new Once<>(this::findLinkedCommits);
 
   public DeliveryFacts(
       HistoryFacts history,
@@ -212,13 +214,28 @@ public final class DeliveryFacts {
 
   private FlowMetrics computeFlow() {
     Mailmap mailmap = Mailmap.parse(files.text(".mailmap").orElse(null));
-    return new FlowMetrics(
-        history,
-        graph(),
-        diffs(),
-        classifier,
-        mailmap,
-        c -> workItems.names(c.message()) || workItems.namesInBranch(history.mergedBranchOf(c)));
+    return new FlowMetrics(history, graph(), diffs(), classifier, mailmap, this::linkedToWorkItem);
+  }
+
+  /**
+   * Whether the commit's message, or the branch it was merged from, names a work item: asked of
+   * every commit of the window once, for the flow figures and the backlog-linkage check alike.
+   */
+  public boolean linkedToWorkItem(CommitInfo commit) {
+    Boolean known = linked.get().get(commit.id());
+    return known != null ? known : namesWorkItem(commit);
+  }
+
+  private Map<String, Boolean> findLinkedCommits() {
+    Map<String, Boolean> linked = new HashMap<>();
+    for (CommitInfo c : history.commits()) {
+      linked.put(c.id(), namesWorkItem(c));
+    }
+    return linked;
+  }
+
+  private boolean namesWorkItem(CommitInfo c) {
+    return workItems.names(c.message()) || workItems.namesInBranch(history.mergedBranchOf(c));
   }
 
   /** The report's {@code delivery} section. */

@@ -51,7 +51,8 @@ public final class WorkItems {
   }
 
   private boolean match(String text) {
-    if (DEFAULTS_COMBINED.matcher(text).find()) {
+    // every default names a number (#12, ABC-12, !12) or is a link: most messages need no regex
+    if (mayNameByDefault(text) && DEFAULTS_COMBINED.matcher(text).find()) {
       return true;
     }
     for (Pattern p : extra) {
@@ -65,6 +66,16 @@ public final class WorkItems {
       }
     }
     return false;
+  }
+
+  private static boolean mayNameByDefault(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return text.contains("://");
   }
 
   /** Whether a branch name names a work item ({@code feature/ABC-12-x}, {@code 123-fix}). */
