@@ -26,6 +26,12 @@ final class ShipshapeCommand implements Runnable {
       description = "Show this help.")
   boolean help;
 
+  @picocli.CommandLine.Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print the version.")
+  boolean version;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

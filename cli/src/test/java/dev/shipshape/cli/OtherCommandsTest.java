@@ -42,8 +42,11 @@ class OtherCommandsTest {
 
   @Test
   void everyCommandPrintsTheVersionWithCapitalV() {
-    CliRun run = CliRun.of("scan", "-V");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("shipshape ").doesNotContain("unknown");
+    for (String[] args :
+        new String[][] {{"scan", "-V"}, {"-V"}, {"--version"}, {"checks", "--version"}}) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exit()).as(String.join(" ", args)).isZero();
+      assertThat(run.out()).startsWith("shipshape ").doesNotContain("unknown");
+    }
   }
 }
