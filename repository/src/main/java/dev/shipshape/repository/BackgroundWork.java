@@ -10,6 +10,16 @@ import java.util.concurrent.Future;
 public final class BackgroundWork {
   private BackgroundWork() {}
 
+  /** Starts the work now on a daemon thread named {@code name}; see {@link #await}. */
+  public static <T> java.util.concurrent.FutureTask<T> start(
+      java.util.concurrent.Callable<T> work, String name) {
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
   /**
    * The task's result; {@code doing} names the work in the message when the wait is interrupted.
    */

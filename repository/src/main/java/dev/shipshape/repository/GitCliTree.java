@@ -22,15 +22,22 @@ import org.eclipse.jgit.util.RawParseUtils;
 final class GitCliTree extends ListedTree {
   private final Path gitDir;
   private final Repository repo;
+  private final String commit;
   private Process catFile; // started on the first read
   private OutputStream requests;
   private InputStream answers;
   private boolean failed;
 
-  private GitCliTree(Path gitDir, Repository repo, List<Entry> listed) {
+  private GitCliTree(Path gitDir, Repository repo, String commit, List<Entry> listed) {
     super(listed, 0);
     this.gitDir = gitDir;
     this.repo = repo;
+    this.commit = commit;
+  }
+
+  /** The commit whose tree this is. */
+  String commit() {
+    return commit;
   }
 
   /** The tree of {@code commit}, listed by git; an exception when git could not list it. */
@@ -76,7 +83,7 @@ final class GitCliTree extends ListedTree {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while listing the tree", e);
     }
-    return new GitCliTree(gitDir, repo, listed);
+    return new GitCliTree(gitDir, repo, commit, listed);
   }
 
   /** {@code <mode> SP <type> SP <id> SP+ <size> TAB <path>}, as ls-tree -l -z writes it. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -64,7 +65,14 @@ final class GitSnapshot implements Snapshot {
     this.notes = notes;
     this.onClose = onClose;
     this.ownsRepository = ownsRepository;
-    CommitInfo commit = commitOf(repo, location, revision, store);
+    String named = refTarget(repo, revision);
+    // git lists the tree and reads the refs on the other core while the cache is read
+    FutureTask<GitCliTree> early =
+        named == null ? null : BackgroundWork.start(() -> cliTree(repo, named), "shipshape-tree");
+    FutureTask<GitCliRefs.Refs> refs =
+        BackgroundWork.start(
+            () -> GitCli.available() ? GitCliRefs.read(repo) : null, "shipshape-refs");
+    CommitInfo commit = commitOf(repo, location, revision, named, store);
     Instant revisionTime = commit.commitTime();
     this.info =
         new SnapshotInfo(
@@ -76,12 +84,12 @@ final class GitSnapshot implements Snapshot {
             repo.isBare(),
             true);
     progress.accept("listing the files of " + commit.id().substring(0, 12));
-    this.tree = listTree(repo, commit.id());
+    this.tree = listTree(repo, commit.id(), early);
     Window window = spec.resolve(revisionTime);
     progress.accept("walking the history");
     this.history =
         new GraphedHistory(
-            readHistory(commit.id(), window),
+            readHistory(commit.id(), window, refs),
             new StoredCommitGraph(store),
             new StoredDiffs(store, new GitDiffReader(repo, GitCli::available)));
   }
@@ -92,8 +100,8 @@ final class GitSnapshot implements Snapshot {
    * repeat scan's reading on a large repository); anything else through JGit.
    */
   private static CommitInfo commitOf(
-      Repository repo, String location, String revision, CommitStore store) throws IOException {
-    String named = refTarget(repo, revision);
+      Repository repo, String location, String revision, String named, CommitStore store)
+      throws IOException {
     CommitInfo cached = named == null ? null : store.cached(named);
     if (cached != null) {
       return cached;
@@ -120,17 +128,43 @@ final class GitSnapshot implements Snapshot {
     return ref == null || ref.getObjectId() == null ? null : ref.getObjectId().name();
   }
 
-  /** Listed by the git CLI when it is installed and the clone is complete; by JGit otherwise. */
-  private static ListedTree listTree(Repository repo, String commit) throws IOException {
-    if (GitCli.available() && !partialClone(repo)) {
+  /**
+   * Listed by the git CLI when it is installed and the clone is complete; by JGit otherwise. {@code
+   * early}: a listing started before the commit was known, used when it lists that commit.
+   */
+  private static ListedTree listTree(Repository repo, String commit, FutureTask<GitCliTree> early)
+      throws IOException {
+    GitCliTree listed = early == null ? null : quietly(early);
+    if (listed != null && !listed.commit().equals(commit)) {
+      listed.close();
+      listed = null;
+    }
+    if (listed == null) {
       try {
-        return GitCliTree.list(repo, commit);
+        listed = cliTree(repo, commit);
       } catch (IOException | RuntimeException e) {
         // JGit reads every repository git does; it is only slower to open
       }
     }
+    if (listed != null) {
+      return listed;
+    }
     try (RevWalk walk = new RevWalk(repo)) {
       return JGitTree.list(repo, walk.parseCommit(ObjectId.fromString(commit)));
+    }
+  }
+
+  /** The tree listed by git; null when git is missing or could fetch (a partial clone). */
+  private static GitCliTree cliTree(Repository repo, String commit) throws IOException {
+    return GitCli.available() && !partialClone(repo) ? GitCliTree.list(repo, commit) : null;
+  }
+
+  /** The background work's result; null when it failed (the caller reads another way). */
+  private static <T> T quietly(FutureTask<T> task) {
+    try {
+      return BackgroundWork.await(task, "reading the repository");
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -204,7 +238,8 @@ final class GitSnapshot implements Snapshot {
     return name.endsWith(".git") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
   }
 
-  private History readHistory(String start, Window window) throws IOException {
+  private History readHistory(String start, Window window, FutureTask<GitCliRefs.Refs> cliRefs)
+      throws IOException {
     boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
     CommitWalk walk = new CommitWalk(store::commit);
     walk.markStart(start);
@@ -219,17 +254,17 @@ final class GitSnapshot implements Snapshot {
     }
     List<TagRef> tags = new ArrayList<>();
     List<BranchRef> branches = new ArrayList<>();
-    readRefs(tags, branches);
+    readRefs(quietly(cliRefs), tags, branches);
     tags.sort(Comparator.comparing(TagRef::name));
     branches.sort(Comparator.comparing(BranchRef::name));
     return new GitHistory(shallow, commits, tags, branches);
   }
 
-  /** By the git CLI when it is installed (see {@link GitCliRefs}), by JGit otherwise. */
-  private void readRefs(List<TagRef> tags, List<BranchRef> branches) throws IOException {
-    if (GitCli.available()) {
+  /** As the git CLI read them (see {@link GitCliRefs}) when it could; by JGit otherwise. */
+  private void readRefs(GitCliRefs.Refs refs, List<TagRef> tags, List<BranchRef> branches)
+      throws IOException {
+    if (refs != null) {
       try {
-        GitCliRefs.Refs refs = GitCliRefs.read(repo);
         tags.addAll(refs.tags());
         branches.addAll(refs.branches());
         try (RevWalk walk = new RevWalk(repo)) {
