@@ -27,6 +27,7 @@ final class CommitStore implements AutoCloseable {
   private final FutureTask<Loaded> loading;
   private volatile Loaded loaded;
   private volatile boolean changed;
+  private volatile boolean readObjects;
 
   /** The cache's maps, written to as the scan reads more. */
   private record Loaded(
@@ -98,6 +99,7 @@ final class CommitStore implements AutoCloseable {
     if (c != null) {
       return c;
     }
+    readObjects = true;
     try {
       RevCommit rc = parser.parseCommit(ObjectId.fromString(id));
       c = GitCommitGraph.toInfo(rc);
@@ -110,6 +112,14 @@ final class CommitStore implements AutoCloseable {
     commits.put(id, c);
     changed = true;
     return c;
+  }
+
+  /**
+   * Whether this scan has read the object database through JGit, which then holds the pack index in
+   * memory: from then on, it reads blobs more cheaply than a git process.
+   */
+  boolean readObjects() {
+    return readObjects;
   }
 
   /** The one commit an abbreviated id names, or null (none, several, or not a commit id). */

@@ -1,8 +1,8 @@
 package dev.shipshape.repository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The committed tree at the snapshot's revision (or a folder's files). Reading is bounded: symlinks
@@ -38,8 +38,13 @@ public interface FileTree {
   }
 
   /**
-   * A hint that these files will be read soon, so that a partial clone can fetch their content in
-   * one round trip. The default does nothing.
+   * Reads the texts of many files, handing each to {@code each} in the order given, as {@link
+   * #text(TreeFile)} would answer it. A tree that can stream its reads does so here, faster than
+   * one {@code text} at a time; one text is held in memory at a time either way.
    */
-  default void prefetch(Collection<TreeFile> files) {}
+  default void texts(List<TreeFile> files, BiConsumer<TreeFile, Optional<String>> each) {
+    for (TreeFile f : files) {
+      each.accept(f, text(f));
+    }
+  }
 }

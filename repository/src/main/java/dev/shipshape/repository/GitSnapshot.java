@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.FutureTask;
@@ -68,7 +67,9 @@ final class GitSnapshot implements Snapshot {
     String named = refTarget(repo, revision);
     // git lists the tree and reads the refs on the other core while the cache is read
     FutureTask<GitCliTree> early =
-        named == null ? null : BackgroundWork.start(() -> cliTree(repo, named), "shipshape-tree");
+        named == null
+            ? null
+            : BackgroundWork.start(() -> cliTree(repo, named, store), "shipshape-tree");
     FutureTask<GitCliRefs.Refs> refs =
         BackgroundWork.start(
             () -> GitCli.available() ? GitCliRefs.read(repo) : null, "shipshape-refs");
@@ -84,7 +85,7 @@ final class GitSnapshot implements Snapshot {
             repo.isBare(),
             true);
     progress.accept("listing the files of " + commit.id().substring(0, 12));
-    this.tree = listTree(repo, commit.id(), early);
+    this.tree = listTree(repo, commit.id(), early, store);
     Window window = spec.resolve(revisionTime);
     progress.accept("walking the history");
     this.history =
@@ -132,7 +133,8 @@ final class GitSnapshot implements Snapshot {
    * Listed by the git CLI when it is installed and the clone is complete; by JGit otherwise. {@code
    * early}: a listing started before the commit was known, used when it lists that commit.
    */
-  private static ListedTree listTree(Repository repo, String commit, FutureTask<GitCliTree> early)
+  private static ListedTree listTree(
+      Repository repo, String commit, FutureTask<GitCliTree> early, CommitStore store)
       throws IOException {
     GitCliTree listed = early == null ? null : quietly(early);
     if (listed != null && !listed.commit().equals(commit)) {
@@ -141,7 +143,7 @@ final class GitSnapshot implements Snapshot {
     }
     if (listed == null) {
       try {
-        listed = cliTree(repo, commit);
+        listed = cliTree(repo, commit, store);
       } catch (IOException | RuntimeException e) {
         // JGit reads every repository git does; it is only slower to open
       }
@@ -155,8 +157,11 @@ final class GitSnapshot implements Snapshot {
   }
 
   /** The tree listed by git; null when git is missing or could fetch (a partial clone). */
-  private static GitCliTree cliTree(Repository repo, String commit) throws IOException {
-    return GitCli.available() && !partialClone(repo) ? GitCliTree.list(repo, commit) : null;
+  private static GitCliTree cliTree(Repository repo, String commit, CommitStore store)
+      throws IOException {
+    return GitCli.available() && !partialClone(repo)
+        ? GitCliTree.list(repo, commit, store::readObjects)
+        : null;
   }
 
   /** The background work's result; null when it failed (the caller reads another way). */
@@ -456,11 +461,6 @@ final class GitSnapshot implements Snapshot {
       } catch (MissingObjectException ex) {
         return null;
       }
-    }
-
-    @Override
-    public void prefetch(Collection<TreeFile> files) {
-      // Blobs within the clone's size limit are fetched with the clone; nothing to do.
     }
   }
 }

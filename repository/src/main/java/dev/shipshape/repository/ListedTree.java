@@ -63,13 +63,22 @@ abstract class ListedTree implements FileTree, AutoCloseable {
     return e == null ? Optional.empty() : Optional.of(e.id());
   }
 
-  @Override
-  public Optional<String> text(TreeFile file) {
+  /** The listed entry of a file that may be read as text; null for any other. */
+  final Entry readable(TreeFile file) {
     Entry e = entries.get(file.path());
     if (e == null
         || !e.file().regular()
         || e.file().size() < 0
         || e.file().size() > MAX_TEXT_BYTES) {
+      return null;
+    }
+    return e;
+  }
+
+  @Override
+  public Optional<String> text(TreeFile file) {
+    Entry e = readable(file);
+    if (e == null) {
       return Optional.empty();
     }
     try {

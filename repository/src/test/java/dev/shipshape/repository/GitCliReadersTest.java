@@ -67,6 +67,18 @@ class GitCliReadersTest {
         }
         assertThat(byCli.file("unicode/é-ü-日本.txt").orElseThrow().size())
             .isEqualTo("ünïcödé\n".getBytes(StandardCharsets.UTF_8).length);
+        List<String> streamed = new ArrayList<>();
+        List<TreeFile> twice = new ArrayList<>(byJGit.files());
+        twice.addAll(byJGit.files());
+        byCli.texts(twice, (f, text) -> streamed.add(f.path() + "=" + text));
+        List<String> oneByOne = new ArrayList<>();
+        twice.forEach(f -> oneByOne.add(f.path() + "=" + byJGit.text(f)));
+        assertThat(streamed).as("streamed, in order, twice over").isEqualTo(oneByOne);
+        try (GitCliTree jgitReads = GitCliTree.list(jgit, head.name(), () -> true)) {
+          List<String> byJGitReads = new ArrayList<>();
+          jgitReads.texts(twice, (f, text) -> byJGitReads.add(f.path() + "=" + text));
+          assertThat(byJGitReads).as("read by JGit once it has the index open").isEqualTo(oneByOne);
+        }
         assertThat(byCli.text("bom.txt")).contains("with bom\n");
         assertThat(byCli.text("logo.png")).isEmpty();
         assertThat(byCli.text("big.txt")).isEmpty();
@@ -96,6 +108,31 @@ class GitCliReadersTest {
                   }
                 });
         assertThat(wrong).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aCallerThatStopsStreamingLeavesTheTreeReadable() throws Exception {
+    try (TestRepo repo = TestRepo.create(tmp)) {
+      for (int i = 0; i < 300; i++) {
+        repo.file("f" + i + ".txt", ("line " + i + "\n").repeat(200));
+      }
+      repo.commit("many", T0);
+      try (GitCliTree tree = GitCliTree.list(repo.git().getRepository(), repo.head().name())) {
+        int[] seen = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () ->
+                    tree.texts(
+                        tree.files(),
+                        (f, text) -> {
+                          if (++seen[0] == 10) {
+                            throw new IllegalStateException("enough");
+                          }
+                        }))
+            .hasMessage("enough");
+        assertThat(tree.text("f299.txt"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith("line 299"));
       }
     }
   }

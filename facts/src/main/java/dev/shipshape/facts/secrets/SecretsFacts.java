@@ -97,51 +97,51 @@ public final class SecretsFacts {
   }
 
   private static Result scan(ProjectFiles files, ContentNotes notes) {
-    List<FileFindings> found = new ArrayList<>();
-    int scanned = 0;
+    List<SourceFile> scanned = files.all().stream().filter(SecretsFacts::scanned).toList();
+    // what each file holds (empty: not text), from the notes where they have it, else read
+    List<Optional<List<SecretScanner.Finding>>> found = new ArrayList<>(scanned.size());
+    List<Integer> unknown = new ArrayList<>();
     int skipped = 0;
-    for (SourceFile f : files.all()) {
-      if (!scanned(f)) {
-        continue;
-      }
+    for (SourceFile f : scanned) {
       if (f.file().size() > FileTree.MAX_TEXT_BYTES
           || SecretPatterns.BINARY_EXTENSIONS.contains(extension(f.name()))) {
-        skipped++;
+        found.add(Optional.empty());
         continue;
       }
-      Optional<List<SecretScanner.Finding>> findings = findings(files, f, notes);
+      Optional<Optional<List<SecretScanner.Finding>>> noted =
+          files.contentId(f).flatMap(notes::get).flatMap(SecretsFacts::decode);
+      found.add(noted.orElse(null));
+      if (noted.isEmpty()) {
+        unknown.add(found.size() - 1);
+      }
+    }
+    List<SourceFile> toRead = unknown.stream().map(scanned::get).toList();
+    int[] next = {0};
+    files.texts(
+        toRead,
+        (f, text) -> {
+          Optional<List<SecretScanner.Finding>> findings = text.map(SecretScanner::scan);
+          found.set(unknown.get(next[0]++), findings);
+          Optional<String> id = files.contentId(f);
+          // a file the clone did not fetch (size unknown) was not read: nothing to note about it
+          if (id.isPresent() && f.file().size() >= 0) {
+            notes.put(id.get(), encode(findings));
+          }
+        });
+    List<FileFindings> withFindings = new ArrayList<>();
+    int read = 0;
+    for (int i = 0; i < scanned.size(); i++) {
+      Optional<List<SecretScanner.Finding>> findings = found.get(i);
       if (findings.isEmpty()) {
         skipped++;
         continue;
       }
-      scanned++;
+      read++;
       if (!findings.get().isEmpty()) {
-        found.add(new FileFindings(f, findings.get()));
+        withFindings.add(new FileFindings(scanned.get(i), findings.get()));
       }
     }
-    return new Result(found, scanned, skipped);
-  }
-
-  /** What the file holds; empty when it is not text. From the notes when its content has one. */
-  private static Optional<List<SecretScanner.Finding>> findings(
-      ProjectFiles files, SourceFile f, ContentNotes notes) {
-    Optional<String> id = files.contentId(f);
-    if (id.isPresent()) {
-      Optional<byte[]> note = notes.get(id.get());
-      if (note.isPresent()) {
-        Optional<Optional<List<SecretScanner.Finding>>> known = decode(note.get());
-        if (known.isPresent()) {
-          return known.get();
-        }
-      }
-    }
-    Optional<String> text = files.text(f);
-    Optional<List<SecretScanner.Finding>> findings = text.map(SecretScanner::scan);
-    // a file the clone did not fetch (size unknown) was not read: nothing to note about it
-    if (id.isPresent() && f.file().size() >= 0) {
-      notes.put(id.get(), encode(findings));
-    }
-    return findings;
+    return new Result(withFindings, read, skipped);
   }
 
   static byte[] encode(Optional<List<SecretScanner.Finding>> findings) {
