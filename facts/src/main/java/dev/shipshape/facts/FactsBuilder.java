@@ -48,15 +48,13 @@ public final class FactsBuilder {
     // the history's facts on the other core while the files are classified and inventoried here
     // (and git starts reading the window's diffs as soon as that is known)
     java.util.concurrent.FutureTask<HistoryAndDiffs> historyTask =
-        new java.util.concurrent.FutureTask<>(
+        dev.shipshape.repository.BackgroundWork.start(
             () -> {
               HistoryFacts h =
                   new HistoryFacts(snapshot.history(), window, snapshot.info().revision());
               return new HistoryAndDiffs(h, DeliveryFacts.readDiffsInBackground(h));
-            });
-    Thread historyThread = new Thread(historyTask, "shipshape-history");
-    historyThread.setDaemon(true);
-    historyThread.start();
+            },
+            "shipshape-history");
     FileClassifier classifier = new FileClassifier(config.ignored());
     ProjectFiles files = new ProjectFiles(snapshot.tree(), classifier);
     // every file's content, on a third thread, from notes of earlier scans where they have it

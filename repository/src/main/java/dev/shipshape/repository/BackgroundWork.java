@@ -13,7 +13,12 @@ public final class BackgroundWork {
   /** Starts the work now on a daemon thread named {@code name}; see {@link #await}. */
   public static <T> java.util.concurrent.FutureTask<T> start(
       java.util.concurrent.Callable<T> work, String name) {
-    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+    return start(new java.util.concurrent.FutureTask<>(work), name);
+  }
+
+  /** Starts the task now on a daemon thread named {@code name}; see {@link #await}. */
+  public static <T> java.util.concurrent.FutureTask<T> start(
+      java.util.concurrent.FutureTask<T> task, String name) {
     Thread t = new Thread(task, name);
     t.setDaemon(true);
     t.start();

@@ -65,10 +65,8 @@ final class CommitStore implements AutoCloseable {
    */
   static CommitStore cached(Repository repo, Path folder, String identity) {
     CommitCacheFile file = CommitCacheFile.of(folder, identity);
-    FutureTask<Loaded> loading = new FutureTask<>(() -> Loaded.of(file.read()));
-    Thread t = new Thread(loading, "shipshape-cache");
-    t.setDaemon(true);
-    t.start();
+    FutureTask<Loaded> loading =
+        BackgroundWork.start(() -> Loaded.of(file.read()), "shipshape-cache");
     return new CommitStore(repo, file, loading);
   }
 

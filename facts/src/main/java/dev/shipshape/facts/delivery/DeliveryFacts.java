@@ -190,9 +190,7 @@ public final class DeliveryFacts {
   private static void start(
       HistoryFacts history, java.util.concurrent.FutureTask<Map<String, CommitDiff>> task) {
     if (history.known() && history.raw().diffs().isPresent()) {
-      Thread t = new Thread(task, "shipshape-diffs");
-      t.setDaemon(true);
-      t.start();
+      BackgroundWork.start(task, "shipshape-diffs");
     }
   }
 
@@ -249,10 +247,7 @@ public final class DeliveryFacts {
     }
     // the flow figures and the DORA keys share nothing but the history: one on each core
     java.util.concurrent.FutureTask<Delivery.Flow> flowFigures =
-        new java.util.concurrent.FutureTask<>(this::flowSection);
-    Thread t = new Thread(flowFigures, "shipshape-flow");
-    t.setDaemon(true);
-    t.start();
+        BackgroundWork.start(this::flowSection, "shipshape-flow");
     Deployments d = deployments();
     DoraKeys k = keys();
     List<DoraKeys.Failure> failures = d.known() ? k.failures() : List.of();

@@ -78,9 +78,7 @@ public final class SecretsFacts {
   /** The scan, started now on its own thread. */
   public static SecretsFacts inBackground(ProjectFiles files, ContentNotes notes) {
     SecretsFacts facts = new SecretsFacts(files, notes);
-    Thread t = new Thread(facts.task, "shipshape-secrets");
-    t.setDaemon(true);
-    t.start();
+    BackgroundWork.start(facts.task, "shipshape-secrets");
     return facts;
   }
 
