@@ -134,10 +134,17 @@ final class CacheFrame {
 
   /** A 20-byte object id, as hex. */
   static String id(ByteBuffer in) {
-    byte[] raw = new byte[20];
-    in.get(raw);
-    return HexFormat.of().formatHex(raw);
+    // by hand: tens of thousands per cache file, mostly before the JIT has compiled anything
+    byte[] hex = new byte[40];
+    for (int i = 0; i < 20; i++) {
+      int b = in.get() & 0xff;
+      hex[2 * i] = HEX_DIGITS[b >>> 4];
+      hex[2 * i + 1] = HEX_DIGITS[b & 0xf];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
   }
+
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   static void writeId(DataOutputStream out, String id) throws IOException {
     out.write(HexFormat.of().parseHex(id));
