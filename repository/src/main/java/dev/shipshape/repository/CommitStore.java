@@ -3,6 +3,8 @@ package dev.shipshape.repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
@@ -10,6 +12,7 @@ import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -100,7 +103,7 @@ final class CommitStore implements AutoCloseable {
     readObjects = true;
     try {
       RevCommit rc = parser.parseCommit(ObjectId.fromString(id));
-      c = GitCommitGraph.toInfo(rc);
+      c = toInfo(rc);
       rc.disposeBody(); // the info holds what is needed; the walk need not keep the raw bytes
     } catch (MissingObjectException | IncorrectObjectTypeException | IllegalArgumentException e) {
       return null;
@@ -156,5 +159,22 @@ final class CommitStore implements AutoCloseable {
   public synchronized void close() {
     parser.close();
     reader.close();
+  }
+
+  /** What the cache keeps of a commit JGit parsed. */
+  static CommitInfo toInfo(RevCommit c) {
+    PersonIdent author = c.getAuthorIdent();
+    List<String> parents = new ArrayList<>(c.getParentCount());
+    for (RevCommit p : c.getParents()) {
+      parents.add(p.name());
+    }
+    return new CommitInfo(
+        c.name(),
+        parents,
+        author.getName(),
+        author.getEmailAddress(),
+        author.getWhenAsInstant(),
+        c.getCommitterIdent().getWhenAsInstant(),
+        c.getFullMessage());
   }
 }

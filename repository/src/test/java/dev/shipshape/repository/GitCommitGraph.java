@@ -13,7 +13,6 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -23,8 +22,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 /**
  * The commit graph read through JGit, kept as the reference the tests hold {@link
  * StoredCommitGraph} (what scans use) to: {@code CommitCacheTest} and {@code CommitDiffsTest} check
- * that walks over the store return what JGit's walks return. {@link #toInfo} is also how {@link
- * CommitStore} turns a parsed commit into a {@link CommitInfo}. Single commits come from one
+ * that walks over the store return what JGit's walks return. Single commits come from one
  * long-lived walk; each range or reachability question gets a fresh walk on the shared reader.
  * Synchronised: walks and readers are not thread-safe.
  */
@@ -50,7 +48,7 @@ final class GitCommitGraph implements CommitGraph {
   public synchronized Optional<CommitInfo> commit(String idOrPrefix) {
     try {
       ObjectId id = resolve(idOrPrefix);
-      return id == null ? Optional.empty() : Optional.of(toInfo(walk.parseCommit(id)));
+      return id == null ? Optional.empty() : Optional.of(CommitStore.toInfo(walk.parseCommit(id)));
     } catch (MissingObjectException | IncorrectObjectTypeException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -95,7 +93,7 @@ final class GitCommitGraph implements CommitGraph {
       }
       List<CommitInfo> out = new ArrayList<>();
       for (RevCommit c : walk) {
-        out.add(toInfo(c));
+        out.add(CommitStore.toInfo(c));
       }
       return out;
     } catch (IOException e) {
@@ -148,22 +146,6 @@ final class GitCommitGraph implements CommitGraph {
     } catch (MissingObjectException | IncorrectObjectTypeException e) {
       return null;
     }
-  }
-
-  static CommitInfo toInfo(RevCommit c) {
-    PersonIdent author = c.getAuthorIdent();
-    List<String> parents = new ArrayList<>(c.getParentCount());
-    for (RevCommit p : c.getParents()) {
-      parents.add(p.name());
-    }
-    return new CommitInfo(
-        c.name(),
-        parents,
-        author.getName(),
-        author.getEmailAddress(),
-        author.getWhenAsInstant(),
-        c.getCommitterIdent().getWhenAsInstant(),
-        c.getFullMessage());
   }
 
   synchronized void close() {
