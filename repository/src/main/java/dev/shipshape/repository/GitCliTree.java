@@ -153,7 +153,7 @@ final class GitCliTree extends ListedTree {
         stop();
       }
     }
-    return GitSnapshot.JGitTree.readBlob(repo, id, limit);
+    return JGitTree.readBlob(repo, id, limit);
   }
 
   private byte[] readByGit(String id, int limit) throws IOException {

@@ -57,7 +57,7 @@ class GitCliReadersTest {
         var jgit = repo.git().getRepository();
         RevWalk walk = new RevWalk(jgit)) {
       var head = walk.parseCommit(jgit.resolve("HEAD"));
-      ListedTree byJGit = GitSnapshot.JGitTree.list(jgit, head);
+      ListedTree byJGit = JGitTree.list(jgit, head);
       try (GitCliTree byCli = GitCliTree.list(jgit, head.name())) {
         assertThat(byCli.files()).isEqualTo(byJGit.files());
         assertThat(byCli.files()).hasSize(13);
