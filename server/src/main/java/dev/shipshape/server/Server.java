@@ -7,11 +7,7 @@ import dev.shipshape.server.api.JsonApi;
 import dev.shipshape.server.api.Route;
 import dev.shipshape.server.scan.ScanWorker;
 import dev.shipshape.server.store.Database;
-import dev.shipshape.server.store.EventStore;
-import dev.shipshape.server.store.ReportStore;
-import dev.shipshape.server.store.RepositoryStore;
-import dev.shipshape.server.store.SurveyStore;
-import dev.shipshape.server.store.TokenStore;
+import dev.shipshape.server.store.Stores;
 import dev.shipshape.server.web.WebPages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -95,13 +91,10 @@ public final class Server implements AutoCloseable {
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
-    RepositoryStore repositories = new RepositoryStore(database);
-    ReportStore reports = new ReportStore(database);
-    EventStore events = new EventStore(database);
-    TokenStore tokens = new TokenStore(database);
-    SurveyStore survey = new SurveyStore(database);
+    Stores stores = Stores.of(database);
 
-    tokens
+    stores
+        .tokens()
         .createFirstAdminToken(config.clock().millis())
         .ifPresent(
             token -> {
@@ -113,9 +106,7 @@ public final class Server implements AutoCloseable {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     ScanWorker worker =
         new ScanWorker(
-            repositories,
-            reports,
-            events,
+            stores,
             config.scanner(),
             config.node(),
             config.clock(),
@@ -124,11 +115,8 @@ public final class Server implements AutoCloseable {
             config.claimLease(),
             log,
             metrics);
-    JsonApi api =
-        new JsonApi(
-            repositories, reports, events, tokens, survey, worker, config.clock(), metrics, json);
-    WebPages web =
-        new WebPages(repositories, reports, events, tokens, survey, worker, config.clock(), json);
+    JsonApi api = new JsonApi(stores, worker, config.clock(), metrics, json);
+    WebPages web = new WebPages(stores, worker, config.clock(), json);
     String openApiYaml = resource("openapi.yaml");
     String openApiJson;
     try {

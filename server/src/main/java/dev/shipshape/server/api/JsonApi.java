@@ -11,6 +11,7 @@ import dev.shipshape.server.store.EventStore;
 import dev.shipshape.server.store.RegisteredRepository;
 import dev.shipshape.server.store.ReportStore;
 import dev.shipshape.server.store.RepositoryStore;
+import dev.shipshape.server.store.Stores;
 import dev.shipshape.server.store.SurveyStore;
 import dev.shipshape.server.store.TokenStore;
 import dev.shipshape.server.store.TokenStore.Principal;
@@ -49,20 +50,12 @@ public final class JsonApi {
   private final ObjectMapper json;
 
   public JsonApi(
-      RepositoryStore repositories,
-      ReportStore reports,
-      EventStore events,
-      TokenStore tokens,
-      SurveyStore survey,
-      ScanWorker worker,
-      Clock clock,
-      MeterRegistry metrics,
-      ObjectMapper json) {
-    this.repositories = repositories;
-    this.reports = reports;
-    this.events = events;
-    this.tokens = tokens;
-    this.survey = survey;
+      Stores stores, ScanWorker worker, Clock clock, MeterRegistry metrics, ObjectMapper json) {
+    this.repositories = stores.repositories();
+    this.reports = stores.reports();
+    this.events = stores.events();
+    this.tokens = stores.tokens();
+    this.survey = stores.survey();
     this.worker = worker;
     this.clock = clock;
     this.metrics = metrics;

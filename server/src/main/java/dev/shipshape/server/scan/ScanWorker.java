@@ -15,6 +15,7 @@ import dev.shipshape.server.store.RegisteredRepository;
 import dev.shipshape.server.store.ReportDigest;
 import dev.shipshape.server.store.ReportStore;
 import dev.shipshape.server.store.RepositoryStore;
+import dev.shipshape.server.store.Stores;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -55,9 +56,7 @@ public final class ScanWorker implements AutoCloseable {
   private final MeterRegistry metrics;
 
   public ScanWorker(
-      RepositoryStore repositories,
-      ReportStore reports,
-      EventStore events,
+      Stores stores,
       Scanner scanner,
       String node,
       Clock clock,
@@ -66,9 +65,9 @@ public final class ScanWorker implements AutoCloseable {
       Duration lease,
       JsonLog log,
       MeterRegistry metrics) {
-    this.repositories = repositories;
-    this.reports = reports;
-    this.events = events;
+    this.repositories = stores.repositories();
+    this.reports = stores.reports();
+    this.events = stores.events();
     this.scanner = scanner;
     this.node = node;
     this.clock = clock;

@@ -15,6 +15,7 @@ import dev.shipshape.server.store.ReportDigest;
 import dev.shipshape.server.store.ReportStore;
 import dev.shipshape.server.store.ReportStore.PortfolioRow;
 import dev.shipshape.server.store.RepositoryStore;
+import dev.shipshape.server.store.Stores;
 import dev.shipshape.server.store.SurveyStore;
 import dev.shipshape.server.store.TokenStore;
 import dev.shipshape.server.store.TokenStore.Principal;
@@ -67,20 +68,12 @@ public final class WebPages {
   private final String secret;
   private final String stylesheet;
 
-  public WebPages(
-      RepositoryStore repositories,
-      ReportStore reports,
-      EventStore events,
-      TokenStore tokens,
-      SurveyStore survey,
-      ScanWorker worker,
-      Clock clock,
-      ObjectMapper json) {
-    this.repositories = repositories;
-    this.reports = reports;
-    this.events = events;
-    this.tokens = tokens;
-    this.survey = survey;
+  public WebPages(Stores stores, ScanWorker worker, Clock clock, ObjectMapper json) {
+    this.repositories = stores.repositories();
+    this.reports = stores.reports();
+    this.events = stores.events();
+    this.tokens = stores.tokens();
+    this.survey = stores.survey();
     this.worker = worker;
     this.clock = clock;
     this.json = json;

@@ -177,6 +177,27 @@ class StoreTest {
     assertThat(survey.teams()).containsExactly("core");
   }
 
+  @Test
+  void theHolderOpensEveryStoreOnTheOneDatabase() {
+    Stores stores = Stores.of(db);
+    stores.repositories().register("payments", "/srv/payments", null, null, 1);
+    assertThat(stores.reports().portfolio())
+        .extracting(row -> row.repository().name())
+        .containsExactly("payments");
+    stores
+        .events()
+        .store(
+            "payments",
+            DeliveryEvent.deployment(
+                "d1", "shipshape", "api", "production", "abcdef1", "success", Instant.EPOCH),
+            "{}",
+            2);
+    assertThat(stores.events().counts("payments")).isEqualTo(new EventStore.Counts(1, 0, 0));
+    assertThat(stores.tokens().find(stores.tokens().create("payments", "ci", 3))).isPresent();
+    stores.survey().answer("core", Map.of("on-call", "product-team"), 4);
+    assertThat(stores.survey().teams()).containsExactly("core");
+  }
+
   private static ReportDigest digest() {
     return digest(50);
   }
