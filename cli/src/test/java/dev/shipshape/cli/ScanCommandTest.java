@@ -60,6 +60,7 @@ class ScanCommandTest {
         serviceRepo()
             .branch("topic")
             .file("src/main/java/Topic.java", "class Topic {}\n")
+            .file("config/prod.env", "aws_key=" + "AKIA" + "QWERTYUIOPASDFGH" + "\n")
             .commit("SVC-3: topic")
             .checkout("main")
             .merge("topic", "Merge branch 'topic'")
@@ -67,7 +68,9 @@ class ScanCommandTest {
       String location = repo.dir().toString();
       String uncached = CliRun.of("scan", location, "-f", "json", "--no-cache").out();
       String first = withCache(cache, () -> CliRun.of("scan", location, "-f", "json").out());
-      assertThat(cache.resolve("shipshape")).isDirectoryContaining("glob:**.bin");
+      assertThat(cache.resolve("shipshape")).isDirectoryContaining("glob:**/commits-*.bin");
+      assertThat(cache.resolve("shipshape")).isDirectoryContaining("glob:**/notes-secrets-*.bin");
+      assertThat(first).contains("config/prod.env");
       String second = withCache(cache, () -> CliRun.of("scan", location, "-f", "json").out());
       assertThat(first).isEqualTo(uncached);
       assertThat(second).isEqualTo(first);
