@@ -160,4 +160,32 @@ class TestsInPipelineCheckTest {
       assertThat(scan(repo).score()).isZero();
     }
   }
+
+  /** A repository whose only pipeline step on push and pull request runs {@code step}. */
+  private Outcome.Scored delegating(String file, String content, String step) {
+    try (TestRepository repo = TestRepository.create(dir.resolve(step.replace(' ', '-')))) {
+      repo.file(file, content)
+          .file(
+              ".github/workflows/ci.yml",
+              "on: [push, pull_request]\njobs:\n  b:\n    steps:\n      - run: " + step + "\n")
+          .commit("#1 ci");
+      return scan(repo);
+    }
+  }
+
+  @Test
+  void aStepRunningAMakeTargetIsReadThroughItsRecipeAndPrerequisites() {
+    String makefile =
+        ".PHONY: all lint unit\nall: lint unit\nlint:\n\truff check .\nunit:\n\tpytest -q\n";
+    Outcome.Scored outcome = delegating("Makefile", makefile, "make");
+    assertThat(outcome.score()).isEqualTo(10);
+    assertThat(outcome.evidence().get(0).detail()).contains("runs `make`");
+    assertThat(delegating("Makefile", makefile, "make lint").score()).isZero();
+  }
+
+  @Test
+  void aStepRunningAPackageScriptIsReadThroughTheScript() {
+    String scripts = "{\"scripts\": {\"verify\": \"tsc --noEmit && vitest run\"}}";
+    assertThat(delegating("package.json", scripts, "npm run verify").score()).isEqualTo(10);
+  }
 }

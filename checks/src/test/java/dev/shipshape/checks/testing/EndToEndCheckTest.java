@@ -7,6 +7,8 @@ import dev.shipshape.testkit.TestRepository;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EndToEndCheckTest {
   @TempDir Path dir;
@@ -17,18 +19,24 @@ class EndToEndCheckTest {
     return (Outcome.Scored) check.evaluate(repo.facts());
   }
 
-  @Test
-  void playwrightRunInThePipelinePasses() {
+  /** Run directly, or through a package.json script the step runs. */
+  @ParameterizedTest
+  @ValueSource(strings = {"npx playwright test", "yarn ui"})
+  void playwrightRunInThePipelinePasses(String step) {
     try (TestRepository repo = TestRepository.create(dir)) {
-      repo.file("package.json", "{\"devDependencies\": {\"@playwright/test\": \"1.42.0\"}}")
+      repo.file(
+              "package.json",
+              "{\"scripts\": {\"ui\": \"playwright test\"},"
+                  + " \"devDependencies\": {\"@playwright/test\": \"1.42.0\"}}")
           .file("playwright.config.ts", "export default {}")
           .file(
               ".github/workflows/e2e.yml",
-              "on: push\njobs:\n  e:\n    steps:\n      - run: npx playwright test\n")
+              "on: push\njobs:\n  e:\n    steps:\n      - run: " + step + "\n")
           .commit("#1");
       Outcome.Scored outcome = evaluate(repo);
       assertThat(outcome.score()).isEqualTo(10);
       assertThat(outcome.evidence().get(0).path()).isEqualTo(".github/workflows/e2e.yml");
+      assertThat(outcome.evidence().get(0).detail()).contains(step);
     }
   }
 

@@ -34,6 +34,21 @@ class SecurityTestingCheckTest {
   }
 
   @Test
+  void gosecEnabledInTheGolangciConfigRunsThroughAMakeTarget() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("go.mod", "module example.com/tool\n")
+          .file("main.go", "package main\n")
+          .file(".golangci.yml", "linters:\n  enable:\n    - gosec\n")
+          .file("Makefile", "lint:\n\tgolangci-lint run ./...\n")
+          .file(
+              ".github/workflows/ci.yml",
+              "on: push\njobs:\n  l:\n    steps:\n      - run: make lint\n")
+          .commit("#1");
+      assertThat(((Outcome.Scored) check.evaluate(repo.facts())).score()).isEqualTo(10);
+    }
+  }
+
+  @Test
   void sastAndDastInThePipelineOfAServicePass() {
     try (TestRepository repo = TestRepository.create(dir)) {
       repo.file("package.json", SERVICE)

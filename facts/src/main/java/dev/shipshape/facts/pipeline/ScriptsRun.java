@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The repository's own scripts that a pipeline step runs ({@code bash .ci/run}, {@code
- * ./scripts/test.sh}): their text is read — never run — so that a check can see the commands a step
- * delegates to. One level deep, small files only.
+ * What a pipeline step delegates to, read as text — never run — so that a check can see the
+ * commands it really runs: the repository's own scripts it names ({@code bash .ci/run}, {@code
+ * ./scripts/test.sh}); the recipes of the build targets it runs ({@code make test}, {@code npm run
+ * e2e}, {@code yarn lint}, {@code just check}) with those they need, one level further; and the
+ * config of a tool any of that runs. One level deep, small files only.
  */
 public final class ScriptsRun {
   private static final long MAX_SCRIPT_BYTES = 64 * 1024;
@@ -33,7 +35,10 @@ public final class ScriptsRun {
 
   private ScriptsRun() {}
 
-  /** The step's own text followed by the text of each own script it names. */
+  /**
+   * The step's own text followed by the text of each own script it names, the recipe lines of the
+   * build targets it runs, and the configs of the tools all these run.
+   */
   public static String expand(String command, ProjectFiles files) {
     List<String> parts = new ArrayList<>();
     parts.add(command);
@@ -44,8 +49,16 @@ public final class ScriptsRun {
       }
       read(path, files).ifPresent(parts::add);
     }
+    for (TargetRun run : TargetRun.in(command)) {
+      run.files().stream()
+          .filter(path -> files.get(path).isPresent())
+          .findFirst()
+          .flatMap(path -> read(path, files))
+          .ifPresent(buildFile -> parts.addAll(run.kind().read(buildFile).linesOf(run.targets())));
+    }
+    String runs = String.join("\n", parts);
     for (Map.Entry<Pattern, List<String>> tool : TOOL_CONFIGS) {
-      if (tool.getKey().matcher(command).find()) {
+      if (tool.getKey().matcher(runs).find()) {
         tool.getValue().forEach(path -> read(path, files).ifPresent(parts::add));
       }
     }

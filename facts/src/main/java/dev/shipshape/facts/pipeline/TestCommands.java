@@ -19,7 +19,8 @@ public final class TestCommands {
           p("\\bgo\\s+test\\b"),
           p("\\bcargo\\s+(test|nextest)\\b"),
           p("\\bdotnet\\s+test\\b"),
-          p("\\bmake\\s+([\\w-]+\\s+)*(test|tests|check|ci|unit|integration)\\b"),
+          // on one line: a step read through its scripts goes on in their lines
+          p("\\bmake[ \\t]+([\\w-]+[ \\t]+)*(test|tests|check|ci|unit|integration)\\b"),
           p("\\b(bundle\\s+exec\\s+)?(rspec|rake\\s+(test|spec)|rails\\s+test)\\b"),
           p("\\b(phpunit|pest)\\b|vendor/bin/phpunit"),
           p("\\bmix\\s+test\\b"),

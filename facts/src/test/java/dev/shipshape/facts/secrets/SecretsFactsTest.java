@@ -2,69 +2,17 @@ package dev.shipshape.facts.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shipshape.facts.files.FileClassifier;
-import dev.shipshape.facts.files.ProjectFiles;
+import dev.shipshape.facts.MemoryTree;
 import dev.shipshape.repository.ContentNotes;
-import dev.shipshape.repository.FileTree;
-import dev.shipshape.repository.TreeFile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The secrets scan as a fact: what it reads, and that notes of earlier scans spare the reading. */
 class SecretsFactsTest {
   private static final String KEY = "AKIA" + "QWERTYUIOPASDFGH";
-
-  /** A tree in memory whose content ids are digests of the content, counting what is read. */
-  private static final class MemoryTree implements FileTree {
-    private final Map<String, String> texts = new LinkedHashMap<>();
-    private final AtomicInteger reads = new AtomicInteger();
-
-    MemoryTree with(String path, String text) {
-      texts.put(path, text);
-      return this;
-    }
-
-    @Override
-    public List<TreeFile> files() {
-      List<TreeFile> files = new ArrayList<>();
-      texts.forEach((p, t) -> files.add(new TreeFile(p, TreeFile.Kind.FILE, t.length())));
-      files.sort(java.util.Comparator.comparing(TreeFile::path));
-      return files;
-    }
-
-    @Override
-    public Optional<TreeFile> file(String path) {
-      return files().stream().filter(f -> f.path().equals(path)).findFirst();
-    }
-
-    @Override
-    public Optional<String> text(TreeFile file) {
-      reads.incrementAndGet();
-      String t = texts.get(file.path());
-      return t == null || t.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(t);
-    }
-
-    @Override
-    public Optional<String> contentId(TreeFile file) {
-      try {
-        byte[] h =
-            MessageDigest.getInstance("SHA-1")
-                .digest(texts.get(file.path()).getBytes(StandardCharsets.UTF_8));
-        return Optional.of(HexFormat.of().formatHex(h));
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
 
   private static final class MemoryNotes implements ContentNotes {
     final Map<String, byte[]> notes = new ConcurrentHashMap<>();
@@ -81,8 +29,7 @@ class SecretsFactsTest {
   }
 
   private static SecretsFacts.Result scan(MemoryTree tree, ContentNotes notes) {
-    ProjectFiles files = new ProjectFiles(tree, new FileClassifier(p -> false));
-    return SecretsFacts.inBackground(files, notes).result();
+    return SecretsFacts.inBackground(tree.projectFiles(), notes).result();
   }
 
   private static MemoryTree tree() {
@@ -112,12 +59,12 @@ class SecretsFactsTest {
     MemoryNotes notes = new MemoryNotes();
     MemoryTree first = tree();
     SecretsFacts.Result before = scan(first, notes);
-    assertThat(first.reads.get()).isEqualTo(3);
+    assertThat(first.reads()).isEqualTo(3);
 
     MemoryTree second = tree().with("src/New.java", "String token = \"" + KEY + "\";\n");
     SecretsFacts.Result after = scan(second, notes);
 
-    assertThat(second.reads.get()).as("only the new file is read").isEqualTo(1);
+    assertThat(second.reads()).as("only the new file is read").isEqualTo(1);
     assertThat(after.scanned()).isEqualTo(before.scanned() + 1);
     assertThat(after.skipped()).isEqualTo(before.skipped());
     assertThat(after.files())
@@ -135,7 +82,7 @@ class SecretsFactsTest {
     SecretsFacts.Result r = scan(tree, notes);
 
     assertThat(r.files()).hasSize(1);
-    assertThat(tree.reads.get()).isEqualTo(6);
+    assertThat(tree.reads()).isEqualTo(6);
   }
 
   @Test
