@@ -87,3 +87,17 @@ fi
 
 printf '\nmedians of %d runs (JAVA_OPTS=%s)\n' "$runs" "$JAVA_OPTS"
 printf '%s\n' "${results[@]}"
+
+# peak resident memory of one more run of each, where GNU time is installed
+if [[ -x /usr/bin/time ]]; then
+  rss() { /usr/bin/time -f '%M' -o "$cache/rss" bash -c "$1" > /dev/null 2>&1; echo "$(( $(tail -1 "$cache/rss") / 1024 )) MiB"; }
+  printf '\npeak RSS:'
+  [[ $targets == *1* ]] && printf '  window %s' "$(rss "./shipshape scan $repo --no-cache")"
+  [[ $targets == *2* ]] && printf '  --since all %s' "$(rss "./shipshape scan $repo --since all --no-cache")"
+  if [[ $targets == *3* ]]; then
+    rm -rf "${cache:?}"/shipshape
+    printf '  first %s' "$(rss "./shipshape scan $repo")"
+    printf '  second %s' "$(rss "./shipshape scan $repo")"
+  fi
+  echo
+fi
