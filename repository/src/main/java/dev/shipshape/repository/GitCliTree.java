@@ -76,21 +76,28 @@ final class GitCliTree extends ListedTree {
             Map.of("GIT_NO_LAZY_FETCH", "1"));
     p.getOutputStream().close();
     List<Entry> listed = new ArrayList<>();
-    byte[] out;
+    // streamed: a tree of a million files lists some 100 MB, which need not sit in memory at once
     try (InputStream in = p.getInputStream()) {
-      out = in.readAllBytes();
+      byte[] chunk = new byte[1 << 16];
+      java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream(256);
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          if (chunk[i] == 0) {
+            record.write(chunk, start, i - start);
+            listed.add(entry(record.toByteArray()));
+            record.reset();
+            start = i + 1;
+          }
+        }
+        record.write(chunk, start, n - start);
+      }
+      if (record.size() > 0) {
+        throw new IOException("git ls-tree: unterminated entry");
+      }
     } finally {
       p.getErrorStream().close();
-    }
-    int start = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] == 0) {
-        listed.add(entry(java.util.Arrays.copyOfRange(out, start, i)));
-        start = i + 1;
-      }
-    }
-    if (start != out.length) {
-      throw new IOException("git ls-tree: unterminated entry");
     }
     try {
       if (p.waitFor() != 0) {
