@@ -36,7 +36,7 @@ public final class TestsInPipelineCheck implements Check {
     List<Pipeline.Located> testSteps =
         facts.pipelineSteps().stream()
             .filter(s -> s.step().kind() == PipelineStep.Kind.RUN)
-            .filter(s -> runsTests(facts, ScriptsRun.expand(s.step().text(), facts.files())))
+            .filter(s -> runsTests(facts, ScriptsRun.expand(s.step(), facts.files())))
             .toList();
     if (testSteps.isEmpty()) {
       return Outcome.score(0, "The pipelines run no step that runs tests.");

@@ -188,4 +188,35 @@ class TestsInPipelineCheckTest {
     String scripts = "{\"scripts\": {\"verify\": \"tsc --noEmit && vitest run\"}}";
     assertThat(delegating("package.json", scripts, "npm run verify").score()).isEqualTo(10);
   }
+
+  /** A job of a monorepo whose steps run in {@code web/} runs {@code npm run verify}. */
+  private Outcome.Scored verifyInWeb(String rootVerify, String webVerify) {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file("package.json", "{\"scripts\": {\"verify\": \"" + rootVerify + "\"}}")
+          .file("web/package.json", "{\"scripts\": {\"verify\": \"" + webVerify + "\"}}")
+          .file(
+              ".github/workflows/ci.yml",
+              """
+              on: [push, pull_request]
+              jobs:
+                web:
+                  defaults:
+                    run:
+                      working-directory: web
+                  steps:
+                    - uses: actions/checkout@v4
+                    - run: npm run verify
+              """)
+          .commit("#1 ci");
+      return scan(repo);
+    }
+  }
+
+  @Test
+  void aMonorepoJobIsReadThroughThePackageOfItsWorkingDirectory() {
+    Outcome.Scored outcome = verifyInWeb("tsc -b", "vitest run");
+    assertThat(outcome.score()).isEqualTo(10);
+    assertThat(outcome.evidence().get(0).detail()).contains("runs `npm run verify`");
+    assertThat(verifyInWeb("vitest run", "tsc -b").score()).isZero();
+  }
 }

@@ -63,7 +63,7 @@ public final class InventoryDetector {
     for (Pipeline p : pipelines) {
       for (Pipeline.Located s : p.steps()) {
         // what the step runs through the repository's own scripts and tool configs counts too
-        String runs = ScriptsRun.expand(s.step().text(), files);
+        String runs = ScriptsRun.expand(s.step(), files);
         for (InventoryRule rule : rules) {
           if (rule.command() != null && rule.command().matcher(runs).find()) {
             add(

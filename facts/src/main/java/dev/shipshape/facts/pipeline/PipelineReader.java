@@ -47,6 +47,7 @@ public final class PipelineReader {
     Set<Trigger> triggers = githubTriggers(on);
     Set<String> events = githubEvents(on);
     int permissionsLine = root.get("permissions").map(YamlNode::line).orElse(0);
+    String workflowFolder = runFolder(root).orElse("");
     List<PipelineJob> jobs = new ArrayList<>();
     root.map("jobs")
         .ifPresent(
@@ -68,30 +69,15 @@ public final class PipelineReader {
                                               u,
                                               job.get("uses").get().line())));
                           job.get("container").ifPresent(c -> image(c).ifPresent(steps::add));
+                          String jobFolder = runFolder(job).orElse(workflowFolder);
                           job.list("steps")
                               .ifPresent(
-                                  list -> {
-                                    for (YamlNode s : list.items()) {
-                                      if (s instanceof Mapping step) {
-                                        step.get("uses")
-                                            .ifPresent(
-                                                u ->
-                                                    u.text()
-                                                        .ifPresent(
-                                                            t ->
-                                                                steps.add(
-                                                                    new PipelineStep(
-                                                                        PipelineStep.Kind.USES,
-                                                                        t,
-                                                                        u.line(),
-                                                                        inputs(
-                                                                            step.get("with"))))));
-                                        step.get("run")
-                                            .ifPresent(
-                                                r -> addScalar(steps, PipelineStep.Kind.RUN, r));
-                                      }
-                                    }
-                                  });
+                                  list ->
+                                      list.items().stream()
+                                          .filter(Mapping.class::isInstance)
+                                          .forEach(
+                                              step ->
+                                                  githubStep((Mapping) step, jobFolder, steps)));
                           jobs.add(
                               new PipelineJob(
                                   name,
@@ -103,6 +89,41 @@ public final class PipelineReader {
                                   job.get("permissions").map(YamlNode::line).orElse(0)));
                         }));
     return new Pipeline("github-actions", path, jobs, events, permissionsLine);
+  }
+
+  private static void githubStep(Mapping step, String jobFolder, List<PipelineStep> steps) {
+    step.get("uses")
+        .ifPresent(
+            u ->
+                u.text()
+                    .ifPresent(
+                        t ->
+                            steps.add(
+                                new PipelineStep(
+                                    PipelineStep.Kind.USES,
+                                    t,
+                                    u.line(),
+                                    inputs(step.get("with"))))));
+    String folder =
+        step.string("working-directory").map(WorkingDirectory::folder).orElse(jobFolder);
+    step.get("run")
+        .ifPresent(
+            r ->
+                r.text()
+                    .ifPresent(
+                        t ->
+                            steps.add(
+                                new PipelineStep(
+                                    PipelineStep.Kind.RUN, t, r.line(), Map.of(), folder))));
+  }
+
+  /** The folder of {@code defaults.run.working-directory} of a workflow or a job. */
+  private static java.util.Optional<String> runFolder(Mapping workflowOrJob) {
+    return workflowOrJob
+        .map("defaults")
+        .flatMap(d -> d.map("run"))
+        .flatMap(r -> r.string("working-directory"))
+        .map(WorkingDirectory::folder);
   }
 
   static java.util.Optional<PipelineStep> image(YamlNode node) {
@@ -356,14 +377,29 @@ public final class PipelineReader {
     return new Pipeline(system, path, List.of(new PipelineJob("pipeline", triggers, steps, 1)));
   }
 
+  /** Keys that declare the working directory of the commands beside them (Azure, CircleCI). */
+  private static final List<String> WORKING_DIRECTORY_KEYS =
+      List.of("workingDirectory", "working_directory");
+
   static void collectCommands(YamlNode node, boolean underCommandKey, List<PipelineStep> out) {
+    collectCommands(node, underCommandKey, "", out);
+  }
+
+  private static void collectCommands(
+      YamlNode node, boolean underCommandKey, String folder, List<PipelineStep> out) {
     if (node instanceof Scalar s) {
       if (underCommandKey && s.value() != null) {
-        out.add(new PipelineStep(PipelineStep.Kind.RUN, s.value(), s.line()));
+        out.add(new PipelineStep(PipelineStep.Kind.RUN, s.value(), s.line(), Map.of(), folder));
       }
     } else if (node instanceof Sequence seq) {
-      seq.items().forEach(i -> collectCommands(i, underCommandKey, out));
+      seq.items().forEach(i -> collectCommands(i, underCommandKey, folder, out));
     } else if (node instanceof Mapping m) {
+      String here =
+          WORKING_DIRECTORY_KEYS.stream()
+              .flatMap(k -> m.string(k).stream())
+              .findFirst()
+              .map(WorkingDirectory::folder)
+              .orElse(folder);
       m.entries()
           .forEach(
               (k, v) -> {
@@ -375,17 +411,13 @@ public final class PipelineReader {
                 } else if (k.equals("image")) {
                   image(v).ifPresent(out::add);
                 } else {
-                  collectCommands(v, COMMAND_KEYS.contains(k), out);
+                  collectCommands(v, COMMAND_KEYS.contains(k), here, out);
                 }
               });
     }
   }
 
   // --- helpers --------------------------------------------------------------------------------
-
-  private static void addScalar(List<PipelineStep> steps, PipelineStep.Kind kind, YamlNode node) {
-    node.text().ifPresent(t -> steps.add(new PipelineStep(kind, t, node.line())));
-  }
 
   private static void addScalars(List<PipelineStep> steps, YamlNode node) {
     for (Scalar s : node.scalars()) {

@@ -19,8 +19,9 @@ public final class ScriptsRun {
   private static final long MAX_SCRIPT_BYTES = 64 * 1024;
 
   /**
-   * Tools whose commands live in a config file at the root: a step running the tool runs what its
-   * config names (tox runs bandit, pre-commit runs gitleaks, golangci-lint runs gosec).
+   * Tools whose commands live in a config file, the nearest one up from where they run: a step
+   * running the tool runs what its config names (tox runs bandit, pre-commit runs gitleaks,
+   * golangci-lint runs gosec).
    */
   private static final List<Map.Entry<Pattern, List<String>>> TOOL_CONFIGS =
       List.of(
@@ -35,21 +36,26 @@ public final class ScriptsRun {
 
   private ScriptsRun() {}
 
+  /** What {@code step} runs, read from the folder it runs in. */
+  public static String expand(PipelineStep step, ProjectFiles files) {
+    return expand(step.text(), step.folder(), files);
+  }
+
   /**
-   * The step's own text followed by the text of each own script it names, the recipe lines of the
-   * build targets it runs, and the configs of the tools all these run.
+   * The command's own text followed by the text of each own script it names, the recipe lines of
+   * the build targets it runs, and the configs of the tools all these run; paths are taken from
+   * {@code folder} ({@code ""}: the root) and never leave the repository.
    */
-  public static String expand(String command, ProjectFiles files) {
+  public static String expand(String command, String folder, ProjectFiles files) {
     List<String> parts = new ArrayList<>();
     parts.add(command);
     for (String token : command.split("[\\s;&|()'\"`]+")) {
-      String path = token.startsWith("./") ? token.substring(2) : token;
-      if (path.isEmpty() || path.startsWith("/") || path.startsWith("-") || path.contains("..")) {
+      if (token.startsWith("-")) {
         continue;
       }
-      read(path, files).ifPresent(parts::add);
+      ShellCommand.within(folder, token).flatMap(path -> read(path, files)).ifPresent(parts::add);
     }
-    for (TargetRun run : TargetRun.in(command)) {
+    for (TargetRun run : TargetRun.in(command, folder)) {
       run.files().stream()
           .filter(path -> files.get(path).isPresent())
           .findFirst()
@@ -59,10 +65,27 @@ public final class ScriptsRun {
     String runs = String.join("\n", parts);
     for (Map.Entry<Pattern, List<String>> tool : TOOL_CONFIGS) {
       if (tool.getKey().matcher(runs).find()) {
-        tool.getValue().forEach(path -> read(path, files).ifPresent(parts::add));
+        nearest(folder, tool.getValue(), files).ifPresent(parts::add);
       }
     }
     return String.join("\n", parts);
+  }
+
+  /** The first of {@code names} found in {@code folder}, else in the nearest folder above it. */
+  private static Optional<String> nearest(String folder, List<String> names, ProjectFiles files) {
+    String dir = folder;
+    while (true) {
+      for (String name : names) {
+        Optional<String> config = ShellCommand.within(dir, name).flatMap(path -> read(path, files));
+        if (config.isPresent()) {
+          return config;
+        }
+      }
+      if (dir.isEmpty()) {
+        return Optional.empty();
+      }
+      dir = ShellCommand.within(dir, "..").orElseThrow();
+    }
   }
 
   private static Optional<String> read(String path, ProjectFiles files) {

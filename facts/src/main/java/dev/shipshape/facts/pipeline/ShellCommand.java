@@ -15,10 +15,10 @@ record ShellCommand(String folder, List<String> words) {
   private static final Pattern SEPARATOR = Pattern.compile("\\r?\\n|&&|\\|\\||[;|&()`]");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s'\"]+");
 
-  /** The simple commands of {@code text}, run from the root. */
-  static List<ShellCommand> split(String text) {
+  /** The simple commands of {@code text}, run from {@code start} ({@code ""}: the root). */
+  static List<ShellCommand> split(String text, String start) {
     List<ShellCommand> commands = new ArrayList<>();
-    String folder = "";
+    String folder = start;
     for (String part : SEPARATOR.split(text.replaceAll("\\\\\\r?\\n", " "))) {
       List<String> words =
           Arrays.stream(WORD_BREAK.split(part.strip())).filter(w -> !w.isEmpty()).toList();

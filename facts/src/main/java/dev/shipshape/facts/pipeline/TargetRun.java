@@ -72,10 +72,15 @@ record TargetRun(Kind kind, List<String> files, List<String> targets) {
     return Set.of(words.split(" "));
   }
 
-  /** The runs of build targets in a step's (or a recipe's) shell text. */
+  /** The runs of build targets in a recipe's shell text, relative to its build file's folder. */
   static List<TargetRun> in(String text) {
+    return in(text, "");
+  }
+
+  /** The runs of build targets in a step's shell text, run from {@code folder}. */
+  static List<TargetRun> in(String text, String folder) {
     List<TargetRun> runs = new ArrayList<>();
-    for (ShellCommand command : ShellCommand.split(text)) {
+    for (ShellCommand command : ShellCommand.split(text, folder)) {
       List<String> words = command.words();
       int tool = 0;
       while (tool < words.size() && prefix(words.get(tool))) {

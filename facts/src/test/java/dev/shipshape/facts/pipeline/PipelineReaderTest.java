@@ -223,6 +223,89 @@ class PipelineReaderTest {
         .containsExactly("circleci/aws-ecr@9.0 build_and_push_image");
   }
 
+  private static List<String> folders(PipelineJob job) {
+    return job.steps().stream().map(PipelineStep::folder).toList();
+  }
+
+  @Test
+  void githubRunStepsKeepTheWorkingDirectoryOfTheStepJobOrWorkflow() {
+    Pipeline p =
+        PipelineReader.read(
+            "github-actions",
+            ".github/workflows/ci.yml",
+            """
+            on: push
+            defaults:
+              run:
+                working-directory: web
+            jobs:
+              web:
+                steps:
+                  - uses: actions/checkout@v4
+                  - run: npm test
+                  - run: npm run e2e
+                    working-directory: ./web/../e2e/
+              api:
+                defaults:
+                  run:
+                    working-directory: services/api
+                steps:
+                  - run: go test ./...
+                  - run: make lint
+                    working-directory: ${{ matrix.dir }}
+                  - run: make lint
+                    working-directory: ${{ github.workspace }}/tools
+                  - run: make lint
+                    working-directory: ../elsewhere
+                  - run: make lint
+                    working-directory: /home/runner/work
+            """);
+    assertThat(folders(job(p, "web"))).containsExactly("", "web", "e2e");
+    assertThat(folders(job(p, "api"))).containsExactly("services/api", "", "tools", "", "");
+  }
+
+  @Test
+  void azureAndCircleciScriptStepsKeepTheirWorkingDirectory() {
+    Pipeline azure =
+        PipelineReader.read(
+            "azure-pipelines",
+            "azure-pipelines.yml",
+            """
+            jobs:
+            - job: build
+              steps:
+              - script: npm test
+                workingDirectory: web
+              - task: Bash@3
+                inputs:
+                  targetType: inline
+                  script: make test
+                  workingDirectory: $(Build.SourcesDirectory)/services/api
+              - bash: make test
+                workingDirectory: $(Agent.TempDirectory)
+              - script: make
+            """);
+    assertThat(folders(job(azure, "build"))).containsExactly("web", "", "services/api", "", "");
+    Pipeline circle =
+        PipelineReader.read(
+            "circleci",
+            ".circleci/config.yml",
+            """
+            version: 2.1
+            jobs:
+              test:
+                working_directory: ~/project
+                steps:
+                  - checkout
+                  - run:
+                      command: npm test
+                      working_directory: web
+                  - run: make test
+            """);
+    assertThat(texts(job(circle, "test"))).containsExactly("npm test", "make test");
+    assertThat(folders(job(circle, "test"))).containsExactly("web", "");
+  }
+
   @Test
   void cloudBuildJoinsBuilderEntrypointAndArguments() {
     Pipeline p =

@@ -12,7 +12,11 @@ class ScriptsRunTest {
       "{\"scripts\": {\"test\": \"jest\", \"e2e\": \"playwright test\", \"lint\": \"eslint .\"}}";
 
   private static String expand(String command, MemoryTree tree) {
-    return ScriptsRun.expand(command, tree.projectFiles());
+    return ScriptsRun.expand(command, "", tree.projectFiles());
+  }
+
+  private static String expandIn(String folder, String command, MemoryTree tree) {
+    return ScriptsRun.expand(command, folder, tree.projectFiles());
   }
 
   @Test
@@ -117,6 +121,51 @@ class ScriptsRunTest {
         "npm --prefix=web run e2e",
         "yarn --cwd web e2e",
         "pnpm -C web e2e");
+  }
+
+  @Test
+  void aStepsWorkingDirectoryIsWhereItsBuildFilesAndScriptsAreRead() {
+    MemoryTree tree =
+        new MemoryTree()
+            .with("package.json", "{\"scripts\": {\"test\": \"mocha\"}}")
+            .with("web/package.json", "{\"scripts\": {\"test\": \"vitest run\"}}")
+            .with("web/Makefile", "lint:\n\teslint .\n")
+            .with("web/justfile", "check:\n  tsc --noEmit\n")
+            .with("web/run-tests.sh", "playwright test\n")
+            .with("scripts/ci.sh", "cargo test\n");
+    assertThat(expandIn("web", "npm test", tree)).contains("vitest run").doesNotContain("mocha");
+    assertThat(expandIn("web", "make lint", tree)).contains("eslint .");
+    assertThat(expandIn("web", "just check", tree)).contains("tsc --noEmit");
+    assertThat(expandIn("web", "./run-tests.sh", tree)).contains("playwright test");
+    assertThat(expandIn("web", "bash ../scripts/ci.sh", tree)).contains("cargo test");
+    assertThat(expandIn("web", "cd .. && npm test", tree)).contains("mocha");
+    assertThat(expandIn("web", "npm --prefix .. test", tree)).contains("mocha");
+    // the repository's root is as far up as a step can read
+    assertThat(expandIn("web", "bash ../../etc/ci.sh && make -C ../.. lint", tree))
+        .isEqualTo("bash ../../etc/ci.sh && make -C ../.. lint");
+  }
+
+  @Test
+  void aStepReadsWhereTheReaderSaysItRuns() {
+    MemoryTree tree =
+        new MemoryTree().with("web/package.json", "{\"scripts\": {\"test\": \"vitest\"}}");
+    PipelineStep step =
+        new PipelineStep(PipelineStep.Kind.RUN, "npm test", 3, java.util.Map.of(), "web");
+    assertThat(ScriptsRun.expand(step, tree.projectFiles())).contains("vitest");
+  }
+
+  @Test
+  void aToolConfigIsReadFromTheNearestFolderUpToTheRoot() {
+    MemoryTree tree =
+        new MemoryTree()
+            .with("tox.ini", "[testenv]\ncommands = pytest\n")
+            .with("services/api/tox.ini", "[testenv]\ncommands = bandit -r src\n")
+            .with(
+                ".pre-commit-config.yaml",
+                "repos:\n  - repo: https://github.com/gitleaks/gitleaks\n");
+    assertThat(expandIn("services/api", "tox", tree)).contains("bandit").doesNotContain("pytest");
+    assertThat(expandIn("services/web", "tox", tree)).contains("pytest");
+    assertThat(expandIn("services/api", "pre-commit run -a", tree)).contains("gitleaks");
   }
 
   @Test
