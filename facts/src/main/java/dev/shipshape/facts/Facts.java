@@ -12,6 +12,7 @@ import dev.shipshape.facts.inventory.InventoryFacts;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.secrets.SecretsFacts;
 import dev.shipshape.model.Diagnostic;
+import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.RepositoryKind;
 import dev.shipshape.model.Window;
 import dev.shipshape.repository.ContentNotes;
@@ -43,6 +44,22 @@ public record Facts(
   public Facts {
     pipelines = List.copyOf(pipelines);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * A library of infrastructure code: a reusable module (Terraform's, published to a registry),
+   * released for others to apply rather than deployed. IaC checks judge it, and checks of
+   * application code or of running systems do not.
+   */
+  public boolean infrastructureModule() {
+    return kind == RepositoryKind.LIBRARY
+        && !inventory.inventory().get(InventoryCategory.IAC).isEmpty()
+        && !KindClassifier.hasApplicationCode(files.own());
+  }
+
+  /** Infrastructure code is what the repository holds: infrastructure, or a module of it. */
+  public boolean infrastructureCode() {
+    return kind == RepositoryKind.INFRASTRUCTURE || infrastructureModule();
   }
 
   /** Facts with the default delivery options (release-like tags, no events). */

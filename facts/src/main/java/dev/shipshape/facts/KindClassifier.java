@@ -4,6 +4,7 @@ import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.files.Role;
 import dev.shipshape.facts.files.SourceFile;
 import dev.shipshape.facts.inventory.InventoryFacts;
+import dev.shipshape.facts.tree.Environments;
 import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.RepositoryKind;
 import java.util.List;
@@ -46,19 +47,30 @@ final class KindClassifier {
       Pattern.compile(
           "(mkdocs\\.ya?ml|docusaurus\\.config\\.[jt]s|_config\\.yml|hugo\\.(toml|ya?ml)|conf\\.py|antora\\.yml|book\\.toml|astro\\.config\\.m?[jt]s|\\.vitepress/config\\.[mc]?[jt]s)");
 
+  /** What a Terraform configuration is applied with: state, a provider set up, a workspace. */
+  private static final Pattern APPLIED_CONFIGURATION =
+      Pattern.compile(
+          "^\\s*(backend\\s+\"|cloud\\s*\\{|provider\\s+\"[^\"]+\"\\s*\\{)|\\bterraform\\.workspace\\b",
+          Pattern.MULTILINE);
+
+  /** Files that only a configuration someone applies has: values, Terragrunt, a runner's setup. */
+  private static final Pattern APPLIED_FILE =
+      Pattern.compile(
+          "(.*/)?([^/]+\\.tfvars(\\.json)?|terragrunt\\.hcl|atlantis\\.ya?ml)|\\.spacelift/.*");
+
+  private static final Set<String> ENVIRONMENT_FOLDERS =
+      Set.of("environments", "environment", "envs", "env");
+  private static final Pattern MODULE_INTERFACE =
+      Pattern.compile("^\\s*(variable|output)\\s+\"", Pattern.MULTILINE);
+  private static final Set<String> TERRAFORM = Set.of("terraform", "opentofu");
+
   record Kind(RepositoryKind kind, String reason) {}
 
   private KindClassifier() {}
 
   static Kind classify(ProjectFiles files, InventoryFacts inventory) {
     List<SourceFile> own = files.own();
-    boolean code =
-        own.stream()
-            .anyMatch(
-                f ->
-                    f.role() == Role.PRODUCTION_CODE
-                        && f.language() != null
-                        && !INFRA_ONLY_LANGUAGES.contains(f.language()));
+    boolean code = hasApplicationCode(own);
     boolean publishes = inventory.has(InventoryCategory.DEPLOY, "package-registry");
     Optional<String> framework = framework(files, own);
     // a plugin of a framework (a Django app, a Spring Boot starter) is published, not run
@@ -97,6 +109,12 @@ final class KindClassifier {
                 .inventory()
                 .get(InventoryCategory.IAC)
                 .equals(java.util.Set.of("dockerfile"));
+    if (iac && !code && reusableTerraformModule(files, own, inventory)) {
+      return new Kind(
+          RepositoryKind.LIBRARY,
+          "it is a reusable Terraform module: variables and outputs at the root, no backend or"
+              + " per-environment values, nothing applies it");
+    }
     if (iac && !code) {
       return new Kind(
           RepositoryKind.INFRASTRUCTURE,
@@ -136,6 +154,59 @@ final class KindClassifier {
     }
     return new Kind(
         RepositoryKind.OTHER, "no application code, infrastructure or site was recognised");
+  }
+
+  /** Production code in a language other than the infrastructure's (HCL, shell, SQL). */
+  static boolean hasApplicationCode(List<SourceFile> own) {
+    return own.stream()
+        .anyMatch(
+            f ->
+                f.role() == Role.PRODUCTION_CODE
+                    && f.language() != null
+                    && !INFRA_ONLY_LANGUAGES.contains(f.language()));
+  }
+
+  /**
+   * Terraform written to be called, not applied: inputs or outputs at the root, and nothing that
+   * only a configuration someone applies has (examples/ are its callers and do not count).
+   */
+  private static boolean reusableTerraformModule(
+      ProjectFiles files, List<SourceFile> own, InventoryFacts inventory) {
+    if (!TERRAFORM.containsAll(inventory.inventory().get(InventoryCategory.IAC))
+        || inventory.has(InventoryCategory.DEPLOY, "terraform")) {
+      return false;
+    }
+    boolean rootInterface = false;
+    for (SourceFile f : own) {
+      if (APPLIED_FILE.matcher(f.path()).matches()) {
+        return false;
+      }
+      if (!f.name().endsWith(".tf") && !f.name().endsWith(".tofu")) {
+        continue;
+      }
+      if (inEnvironmentFolder(f)) {
+        return false;
+      }
+      Optional<String> text = files.text(f);
+      if (text.isEmpty() || APPLIED_CONFIGURATION.matcher(text.get()).find()) {
+        return false;
+      }
+      rootInterface |= f.folder().isEmpty() && MODULE_INTERFACE.matcher(text.get()).find();
+    }
+    return rootInterface;
+  }
+
+  private static boolean inEnvironmentFolder(SourceFile f) {
+    for (String folder : f.folder().split("/")) {
+      String lower = folder.toLowerCase(java.util.Locale.ROOT);
+      if (ENVIRONMENT_FOLDERS.contains(lower)
+          || !lower.equals("test")
+              && !lower.equals("int")
+              && Environments.canonical(lower).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A container image, manifests, a platform file or a deploy step: something runs it. */

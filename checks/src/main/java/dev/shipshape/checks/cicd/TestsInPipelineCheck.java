@@ -56,7 +56,7 @@ public final class TestsInPipelineCheck implements Check {
   /** Infrastructure code is tested by validating it: plan, lint, schema and policy checks. */
   private static boolean runsTests(Facts facts, String command) {
     return TestCommands.runsTests(command)
-        || facts.kind() == INFRASTRUCTURE
+        || facts.infrastructureCode()
             && IacValidators.ALL.stream().anyMatch(v -> v.command().matcher(command).find());
   }
 

@@ -1,8 +1,10 @@
 package dev.shipshape.checks.iac;
 
 import static dev.shipshape.model.RepositoryKind.INFRASTRUCTURE;
+import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -20,7 +22,7 @@ import java.util.SortedSet;
     practice = Practice.INFRASTRUCTURE_AS_CODE,
     title = "The infrastructure the product runs on is defined as code",
     weight = 3,
-    appliesTo = {SERVICE, INFRASTRUCTURE},
+    appliesTo = {SERVICE, LIBRARY, INFRASTRUCTURE},
     remediation =
         "Define where the product runs as code next to it: Kubernetes manifests, a Helm chart,"
             + " Terraform, CloudFormation or Bicep, not only a Dockerfile.")
@@ -32,6 +34,9 @@ public final class DefinedAsCodeCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.kind() == LIBRARY && !facts.infrastructureModule()) {
+      return Applicability.notForApplicationLibraries();
+    }
     SortedSet<String> tools = facts.inventory().inventory().get(InventoryCategory.IAC);
     if (tools.isEmpty()) {
       return Outcome.score(0, "No infrastructure definitions of any IaC tool.");

@@ -1,8 +1,10 @@
 package dev.shipshape.checks.iac;
 
 import static dev.shipshape.model.RepositoryKind.INFRASTRUCTURE;
+import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
     practice = Practice.INFRASTRUCTURE_AS_CODE,
     title = "Terraform state lives in a remote backend, never in git, and no secrets in tfvars",
     weight = 2,
-    appliesTo = {SERVICE, INFRASTRUCTURE},
+    appliesTo = {SERVICE, LIBRARY, INFRASTRUCTURE},
     remediation =
         "Configure a remote backend (`backend \"s3\"`, `gcs`, `azurerm`, `remote` or `cloud {}`),"
             + " remove committed state, and pass secrets through the pipeline's secret store.")
@@ -48,6 +50,9 @@ public final class StateHygieneCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.kind() == LIBRARY && !facts.infrastructureModule()) {
+      return Applicability.notForApplicationLibraries();
+    }
     boolean terraform =
         facts.inventory().has(InventoryCategory.IAC, "terraform")
             || facts.inventory().has(InventoryCategory.IAC, "opentofu")

@@ -1,8 +1,10 @@
 package dev.shipshape.checks.iac;
 
 import static dev.shipshape.model.RepositoryKind.INFRASTRUCTURE;
+import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -26,7 +28,7 @@ import java.util.SortedSet;
     practice = Practice.INFRASTRUCTURE_AS_CODE,
     title = "Infrastructure code is validated in the pipeline before it is applied",
     weight = 2,
-    appliesTo = {SERVICE, INFRASTRUCTURE},
+    appliesTo = {SERVICE, LIBRARY, INFRASTRUCTURE},
     remediation =
         "Validate each kind of infrastructure code in the pipeline: terraform fmt/validate and"
             + " tflint, kubeconform, helm lint, cfn-lint, hadolint, or pre-commit hooks run by CI.")
@@ -35,6 +37,9 @@ public final class ValidatedInPipelineCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.kind() == LIBRARY && !facts.infrastructureModule()) {
+      return Applicability.notForApplicationLibraries();
+    }
     SortedSet<String> kinds = facts.inventory().inventory().get(InventoryCategory.IAC);
     if (kinds.isEmpty()) {
       return Outcome.notApplicable("no infrastructure code to validate");

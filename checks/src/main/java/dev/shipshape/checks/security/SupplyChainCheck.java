@@ -3,6 +3,7 @@ package dev.shipshape.checks.security;
 import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.InventoryBreadth;
@@ -29,6 +30,9 @@ public final class SupplyChainCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.infrastructureModule()) {
+      return Applicability.notForInfrastructureCode(facts);
+    }
     InventoryBreadth breadth = InventoryBreadth.of(facts, KINDS);
     if (breadth.count() == 0) {
       return Outcome.score(0, "No SBOM generation, signing or provenance found.");

@@ -3,6 +3,7 @@ package dev.shipshape.checks.testing;
 import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -33,6 +34,9 @@ public final class CoverageCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.infrastructureModule()) {
+      return Applicability.notForInfrastructureCode(facts);
+    }
     List<Evidence> measured = facts.inventory().evidence(InventoryCategory.TESTS, "coverage");
     Optional<Evidence> threshold = threshold(facts);
     if (threshold.isPresent()) {

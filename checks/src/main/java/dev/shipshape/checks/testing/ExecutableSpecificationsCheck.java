@@ -3,6 +3,7 @@ package dev.shipshape.checks.testing;
 import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -30,6 +31,9 @@ public final class ExecutableSpecificationsCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.infrastructureModule()) {
+      return Applicability.notForInfrastructureCode(facts);
+    }
     List<Evidence> specs = facts.inventory().evidence(InventoryCategory.TESTS, "bdd");
     if (!specs.isEmpty()) {
       return Outcome.score(

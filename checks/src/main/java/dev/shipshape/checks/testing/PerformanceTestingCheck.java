@@ -3,6 +3,7 @@ package dev.shipshape.checks.testing;
 import static dev.shipshape.model.RepositoryKind.LIBRARY;
 import static dev.shipshape.model.RepositoryKind.SERVICE;
 
+import dev.shipshape.checks.Applicability;
 import dev.shipshape.checks.Check;
 import dev.shipshape.checks.CheckInfo;
 import dev.shipshape.checks.Outcome;
@@ -28,6 +29,9 @@ public final class PerformanceTestingCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    if (facts.infrastructureModule()) {
+      return Applicability.notForInfrastructureCode(facts);
+    }
     List<Evidence> run = PipelineEvidence.inPipeline(facts, InventoryCategory.TESTS, "performance");
     List<Evidence> present =
         PipelineEvidence.configured(facts, InventoryCategory.TESTS, "performance");

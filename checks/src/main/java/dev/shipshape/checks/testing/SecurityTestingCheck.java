@@ -35,7 +35,7 @@ public final class SecurityTestingCheck implements Check {
         new ArrayList<>(PipelineEvidence.inPipeline(facts, InventoryCategory.TESTS, "sast"));
     List<Evidence> sastConfigured =
         new ArrayList<>(PipelineEvidence.configured(facts, InventoryCategory.TESTS, "sast"));
-    if (facts.kind() == RepositoryKind.INFRASTRUCTURE) {
+    if (facts.infrastructureCode()) {
       // checkov, tfsec and the like are the static analysis of infrastructure code
       sastRun.addAll(PipelineEvidence.inPipeline(facts, InventoryCategory.TESTS, "iac-scan"));
       sastConfigured.addAll(

@@ -57,7 +57,8 @@ class DefinedAsCodeCheckTest {
   @Test
   void noInfrastructureDefinitionsFail() {
     try (TestRepository repo = TestRepository.create(dir)) {
-      repo.file("app.py", "print(1)").commit("#1 app");
+      // a Procfile makes it a service: something runs it, on infrastructure defined nowhere
+      repo.file("app.py", "print(1)").file("Procfile", "web: python app.py\n").commit("#1 app");
       assertThat(evaluate(repo).score()).isZero();
     }
   }
@@ -68,6 +69,7 @@ class DefinedAsCodeCheckTest {
       repo.file("testdata/k8s/app.yaml", "apiVersion: v1\nkind: Service\n")
           .file("examples/aws/main.tf", "resource \"x\" \"y\" {}")
           .file("app.py", "print(1)")
+          .file("Procfile", "web: python app.py\n")
           .commit("#1 fixtures");
       assertThat(evaluate(repo).score()).isZero();
     }
