@@ -12,9 +12,12 @@ import dev.shipshape.facts.inventory.InventoryRules;
 import dev.shipshape.facts.pipeline.Pipeline;
 import dev.shipshape.facts.pipeline.PipelineJob;
 import dev.shipshape.facts.tree.Environments;
+import dev.shipshape.facts.tree.GitOpsEnvironments;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.Practice;
+import dev.shipshape.repository.CommitDiff;
+import dev.shipshape.repository.CommitInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +33,8 @@ import java.util.Set;
     remediation =
         "Deploy the same artefact to a staging environment first and promote it to production"
             + " in the same pipeline (e.g. jobs with `environment: staging` then"
-            + " `environment: production`).")
+            + " `environment: production`), or in GitOps by changing the next environment's image"
+            + " tag to the one running in the previous.")
 public final class EnvironmentPromotionCheck implements Check {
   private static final List<InventoryRule> DEPLOY_COMMANDS =
       InventoryRules.ALL.stream()
@@ -40,6 +44,75 @@ public final class EnvironmentPromotionCheck implements Check {
 
   @Override
   public Outcome evaluate(Facts facts) {
+    Outcome.Scored pipeline = throughPipeline(facts);
+    Outcome.Scored gitOps = throughGitOps(facts);
+    return gitOps != null && gitOps.score() > pipeline.score() ? gitOps : pipeline;
+  }
+
+  /**
+   * GitOps: two or more environments of one application pin its image, and commits of the window
+   * change a later environment's pin (the promotion); null when no application has such overlays.
+   */
+  private static Outcome.Scored throughGitOps(Facts facts) {
+    List<GitOpsEnvironments.Application> apps = GitOpsEnvironments.of(facts.files());
+    if (apps.isEmpty()) {
+      return null;
+    }
+    GitOpsEnvironments.Application best = apps.get(0);
+    List<CommitInfo> promotions = List.of();
+    if (facts.history().known()) {
+      Map<String, CommitDiff> diffs = facts.delivery().diffs();
+      for (GitOpsEnvironments.Application app : apps) {
+        List<CommitInfo> found = app.promotions(facts.history().commits(), diffs);
+        if (!found.isEmpty()) {
+          best = app;
+          promotions = found;
+          break;
+        }
+      }
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (GitOpsEnvironments.Pin pin : best.pins()) {
+      evidence.add(
+          Evidence.line(
+              pin.path(), pin.line(), "pins " + pin.image() + " for " + pin.environment()));
+    }
+    int n = best.pins().size();
+    String structure =
+        best.pattern()
+            + " pins the image of "
+            + n
+            + " environments ("
+            + String.join(" → ", best.environments())
+            + ")";
+    if (promotions.isEmpty()) {
+      String why =
+          facts.history().known()
+              ? ", but no commit of the window promoted a build from one to the next."
+              : "; without history, whether builds are promoted through them cannot be seen.";
+      return Outcome.score(5, structure + why, evidence)
+          .withRemediation(
+              "Promote each release by changing the next environment's image tag to the one"
+                  + " already running in the previous environment (by a bot or a pull request).");
+    }
+    CommitInfo latest = promotions.get(0);
+    evidence.add(Evidence.commit(latest.id(), "promotes a build: " + latest.subject()));
+    String summary =
+        structure
+            + ", and "
+            + promotions.size()
+            + (promotions.size() == 1 ? " commit" : " commits")
+            + " of the window promoted a build through them.";
+    if (n >= 3) {
+      return Outcome.score(10, summary, evidence);
+    }
+    return Outcome.score(8, summary, evidence).withRemediation(BETWEEN);
+  }
+
+  private static final String BETWEEN =
+      "Add an environment between them where changes are tested before production.";
+
+  private static Outcome.Scored throughPipeline(Facts facts) {
     Pipeline best = null;
     Map<String, Evidence> bestEnvs = Map.of();
     for (Pipeline p : facts.pipelines()) {
@@ -85,8 +158,7 @@ public final class EnvironmentPromotionCheck implements Check {
     if (n == 2) {
       return Outcome.score(
               8, best.path() + " promotes through 2 environments (" + names + ").", evidence)
-          .withRemediation(
-              "Add an environment between them where changes are tested before production.");
+          .withRemediation(BETWEEN);
     }
     return Outcome.score(
         3, best.path() + " deploys to one environment only (" + names + ").", evidence);

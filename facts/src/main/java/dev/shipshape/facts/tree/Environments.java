@@ -1,6 +1,7 @@
 package dev.shipshape.facts.tree;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,28 @@ public final class Environments {
           Map.entry("prd", "production"),
           Map.entry("production", "production"),
           Map.entry("live", "production"));
+
+  /** Canonical names in the order a build usually passes through them on its way to production. */
+  private static final List<String> ORDER =
+      List.of(
+          "development",
+          "sandbox",
+          "integration",
+          "test",
+          "qa",
+          "demo",
+          "uat",
+          "acceptance",
+          "staging",
+          "preprod",
+          "canary",
+          "production");
+
+  /** Where a canonical environment comes on the way to production (unknown names: before it). */
+  public static int rank(String canonical) {
+    int i = ORDER.indexOf(canonical);
+    return i < 0 ? ORDER.size() - 2 : i;
+  }
 
   private static final Pattern TOKEN =
       Pattern.compile("(?<![a-z0-9])(pre-prod|[a-z]+)(?![a-z])", Pattern.CASE_INSENSITIVE);
