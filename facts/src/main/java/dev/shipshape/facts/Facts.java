@@ -1,10 +1,7 @@
 package dev.shipshape.facts;
 
 import dev.shipshape.facts.config.ScanConfig;
-import dev.shipshape.facts.delivery.DeliveryEvents;
 import dev.shipshape.facts.delivery.DeliveryFacts;
-import dev.shipshape.facts.delivery.DeliveryOptions;
-import dev.shipshape.facts.files.FileClassifier;
 import dev.shipshape.facts.files.ProjectFiles;
 import dev.shipshape.facts.history.HistoryFacts;
 import dev.shipshape.facts.history.WorkItems;
@@ -15,7 +12,6 @@ import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.InventoryCategory;
 import dev.shipshape.model.RepositoryKind;
 import dev.shipshape.model.Window;
-import dev.shipshape.repository.ContentNotes;
 import dev.shipshape.repository.SnapshotInfo;
 import java.util.List;
 
@@ -60,45 +56,6 @@ public record Facts(
   /** Infrastructure code is what the repository holds: infrastructure, or a module of it. */
   public boolean infrastructureCode() {
     return kind == RepositoryKind.INFRASTRUCTURE || infrastructureModule();
-  }
-
-  /** Facts with the default delivery options (release-like tags, no events). */
-  public Facts(
-      SnapshotInfo info,
-      RepositoryKind kind,
-      String kindReason,
-      Window window,
-      ProjectFiles files,
-      InventoryFacts inventory,
-      List<Pipeline> pipelines,
-      HistoryFacts history,
-      WorkItems workItems,
-      ScanConfig config,
-      List<Diagnostic> diagnostics) {
-    this(
-        info,
-        kind,
-        kindReason,
-        window,
-        files,
-        inventory,
-        pipelines,
-        history,
-        workItems,
-        config,
-        diagnostics,
-        new DeliveryFacts(
-            history,
-            files,
-            new FileClassifier(config.ignored()),
-            pipelines,
-            inventory,
-            workItems,
-            DeliveryOptions.defaults(),
-            DeliveryEvents.none(),
-            info.revision(),
-            info.branch()),
-        SecretsFacts.of(files, ContentNotes.NONE));
   }
 
   /** Whether the commit's message, or the branch it was merged from, names a work item. */

@@ -23,7 +23,7 @@ final class TrendHtmlRenderer implements TrendRenderer {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>shipshape trend · ")
-        .append(esc(trend.location()))
+        .append(MarkupText.html(trend.location()))
         .append("</title>\n")
         .append(
             "<style>body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:760px;padding:0 1rem;color:#1f2933}")
@@ -32,9 +32,9 @@ final class TrendHtmlRenderer implements TrendRenderer {
         .append(
             ".meta{color:#52606d}.v{font-variant-numeric:tabular-nums;color:#52606d;font-size:.9rem}@media print{body{margin:0}}</style>\n")
         .append("</head><body>\n<h1>shipshape trend</h1>\n<p class=\"meta\">")
-        .append(esc(trend.location()))
+        .append(MarkupText.html(trend.location()))
         .append(" · every ")
-        .append(esc(trend.every()))
+        .append(MarkupText.html(trend.every()))
         .append(" · ")
         .append(trend.points().size())
         .append(" points");
@@ -46,7 +46,7 @@ final class TrendHtmlRenderer implements TrendRenderer {
     }
     b.append("</p>\n");
     for (TrendSeries s : TrendSeries.of(trend)) {
-      b.append("<h2>").append(esc(s.name())).append("</h2>\n");
+      b.append("<h2>").append(MarkupText.html(s.name())).append("</h2>\n");
       b.append("<p class=\"v\">first ")
           .append(number(s.first()))
           .append(" · last ")
@@ -87,24 +87,6 @@ final class TrendHtmlRenderer implements TrendRenderer {
         + "\" role=\"img\"><path d=\""
         + path.toString().trim()
         + "\" fill=\"none\" stroke=\"#2563eb\" stroke-width=\"2\"/></svg>\n";
-  }
-
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   private static String number(Number n) {

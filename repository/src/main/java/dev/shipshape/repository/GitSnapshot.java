@@ -3,6 +3,7 @@ package dev.shipshape.repository;
 import dev.shipshape.model.Diagnostic;
 import dev.shipshape.model.Window;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class GitSnapshot implements Snapshot {
   private final History history;
   private final CommitStore store;
   private final StoredNotes.Shelf notes;
+  private final FutureTask<Refs> refs;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Runnable onClose;
   private final boolean ownsRepository;
@@ -41,7 +43,7 @@ final class GitSnapshot implements Snapshot {
       StoredNotes.Shelf notes,
       java.util.function.Consumer<String> progress)
       throws IOException {
-    this(repo, location, revision, spec, onClose, true, store, notes, progress);
+    this(repo, location, revision, spec, onClose, true, store, notes, null, progress);
   }
 
   private GitSnapshot(
@@ -53,6 +55,7 @@ final class GitSnapshot implements Snapshot {
       boolean ownsRepository,
       CommitStore store,
       StoredNotes.Shelf notes,
+      FutureTask<Refs> refs,
       java.util.function.Consumer<String> progress)
       throws IOException {
     this.repo = repo;
@@ -66,9 +69,8 @@ final class GitSnapshot implements Snapshot {
         named == null
             ? null
             : BackgroundWork.start(() -> cliTree(repo, named, store), "shipshape-tree");
-    FutureTask<GitCliRefs.Refs> refs =
-        BackgroundWork.start(
-            () -> GitCli.available() ? GitCliRefs.read(repo) : null, "shipshape-refs");
+    // the refs are the repository's, not the revision's: read once, shared with other revisions
+    this.refs = refs != null ? refs : BackgroundWork.start(() -> readRefs(repo), "shipshape-refs");
     CommitInfo commit = commitOf(repo, location, revision, named, store);
     Instant revisionTime = commit.commitTime();
     this.info =
@@ -86,7 +88,7 @@ final class GitSnapshot implements Snapshot {
     progress.accept("walking the history");
     this.history =
         new GraphedHistory(
-            readHistory(commit.id(), window, refs),
+            readHistory(commit.id(), window),
             new StoredCommitGraph(store),
             new StoredDiffs(store, new GitDiffReader(repo, GitCli::available)));
   }
@@ -239,8 +241,7 @@ final class GitSnapshot implements Snapshot {
     return name.endsWith(".git") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
   }
 
-  private History readHistory(String start, Window window, FutureTask<GitCliRefs.Refs> cliRefs)
-      throws IOException {
+  private History readHistory(String start, Window window) throws IOException {
     boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
     CommitWalk walk = new CommitWalk(store::commit);
     walk.markStart(start);
@@ -253,36 +254,60 @@ final class GitSnapshot implements Snapshot {
                   + (oldest == null ? "the revision" : oldest.toString())
                   + " is missing; history metrics cover only what was fetched"));
     }
-    List<TagRef> tags = new ArrayList<>();
-    List<BranchRef> branches = new ArrayList<>();
-    readRefs(quietly(cliRefs), tags, branches);
-    tags.sort(Comparator.comparing(TagRef::name));
-    branches.sort(Comparator.comparing(BranchRef::name));
-    return new GitHistory(shallow, commits, tags, branches);
+    Refs read;
+    try {
+      read = BackgroundWork.await(refs, "reading tags and branches");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new GitHistory(shallow, commits, read.tags(), read.branches());
   }
 
-  /** As the git CLI read them (see {@link GitCliRefs}) when it could; by JGit otherwise. */
-  private void readRefs(GitCliRefs.Refs refs, List<TagRef> tags, List<BranchRef> branches)
-      throws IOException {
-    if (refs != null) {
-      try {
-        tags.addAll(refs.tags());
-        branches.addAll(refs.branches());
-        try (RevWalk walk = new RevWalk(repo)) {
-          for (String nested : refs.nested()) {
-            Ref ref = repo.exactRef(nested);
-            TagRef tag = ref == null ? null : tagOf(walk, ref);
-            if (tag != null) {
-              tags.add(tag);
-            }
+  /** The repository's tags and branches, each sorted by name. */
+  private record Refs(List<TagRef> tags, List<BranchRef> branches) {}
+
+  /** As the git CLI reads them (see {@link GitCliRefs}) when it can; by JGit otherwise. */
+  private static Refs readRefs(Repository repo) {
+    List<TagRef> tags = new ArrayList<>();
+    List<BranchRef> branches = new ArrayList<>();
+    try {
+      if (!GitCli.available() || !readRefsByGit(repo, tags, branches)) {
+        tags.clear();
+        branches.clear();
+        readRefsByJGit(repo, tags, branches);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    tags.sort(Comparator.comparing(TagRef::name));
+    branches.sort(Comparator.comparing(BranchRef::name));
+    return new Refs(List.copyOf(tags), List.copyOf(branches));
+  }
+
+  /** False when git could not read them. */
+  private static boolean readRefsByGit(
+      Repository repo, List<TagRef> tags, List<BranchRef> branches) {
+    try {
+      GitCliRefs.Refs refs = GitCliRefs.read(repo);
+      tags.addAll(refs.tags());
+      branches.addAll(refs.branches());
+      try (RevWalk walk = new RevWalk(repo)) {
+        for (String nested : refs.nested()) {
+          Ref ref = repo.exactRef(nested);
+          TagRef tag = ref == null ? null : tagOf(walk, ref);
+          if (tag != null) {
+            tags.add(tag);
           }
         }
-        return;
-      } catch (IOException | RuntimeException e) {
-        tags.clear();
-        branches.clear(); // and read them all again by JGit
       }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
+  }
+
+  private static void readRefsByJGit(Repository repo, List<TagRef> tags, List<BranchRef> branches)
+      throws IOException {
     try (RevWalk walk = new RevWalk(repo)) {
       for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
         TagRef tag = tagOf(walk, ref);
@@ -360,7 +385,7 @@ final class GitSnapshot implements Snapshot {
   public Snapshot at(String revision, WindowSpec window) {
     try {
       return new GitSnapshot(
-          repo, info.location(), revision, window, () -> {}, false, store, notes, p -> {});
+          repo, info.location(), revision, window, () -> {}, false, store, notes, refs, p -> {});
     } catch (IOException e) {
       throw new RepositoryException("cannot read " + revision + " in " + info.location(), e);
     }

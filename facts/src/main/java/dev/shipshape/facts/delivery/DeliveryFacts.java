@@ -51,32 +51,7 @@ public final class DeliveryFacts {
   private final Once<List<UnmergedBranch>> unmerged = new Once<>(this::findUnmergedBranches);
   private final Once<Map<String, Boolean>> linked = new Once<>(this::findLinkedCommits);
 
-  public DeliveryFacts(
-      HistoryFacts history,
-      ProjectFiles files,
-      FileClassifier classifier,
-      List<Pipeline> pipelines,
-      InventoryFacts inventory,
-      WorkItems workItems,
-      DeliveryOptions options,
-      DeliveryEvents events,
-      String revision,
-      String branch) {
-    this(
-        history,
-        files,
-        classifier,
-        pipelines,
-        inventory,
-        workItems,
-        options,
-        events,
-        revision,
-        branch,
-        diffsOf(history));
-  }
-
-  /** With diffs whose reading may already have started ({@link #readDiffsInBackground}). */
+  /** With the window's diffs, whose reading has started ({@link #readDiffsInBackground}). */
   public DeliveryFacts(
       HistoryFacts history,
       ProjectFiles files,
@@ -166,8 +141,7 @@ public final class DeliveryFacts {
    * landings. Empty without git.
    */
   public Map<String, CommitDiff> diffs() {
-    diffs.run(); // runs once (unless already started in the background); later calls wait for its
-    // result
+    diffs.run(); // here when nothing started it (no history to diff); else waits for it below
     return BackgroundWork.await(diffs, "reading diffs");
   }
 
@@ -177,21 +151,12 @@ public final class DeliveryFacts {
    */
   public static java.util.concurrent.FutureTask<Map<String, CommitDiff>> readDiffsInBackground(
       HistoryFacts history) {
-    java.util.concurrent.FutureTask<Map<String, CommitDiff>> task = diffsOf(history);
-    start(history, task);
-    return task;
-  }
-
-  private static java.util.concurrent.FutureTask<Map<String, CommitDiff>> diffsOf(
-      HistoryFacts history) {
-    return new java.util.concurrent.FutureTask<>(() -> readDiffs(history));
-  }
-
-  private static void start(
-      HistoryFacts history, java.util.concurrent.FutureTask<Map<String, CommitDiff>> task) {
+    java.util.concurrent.FutureTask<Map<String, CommitDiff>> task =
+        new java.util.concurrent.FutureTask<>(() -> readDiffs(history));
     if (history.known() && history.raw().diffs().isPresent()) {
       BackgroundWork.start(task, "shipshape-diffs");
     }
+    return task;
   }
 
   private static Map<String, CommitDiff> readDiffs(HistoryFacts history) {

@@ -10,6 +10,20 @@ import java.util.Optional;
 
 /** Every report of every repository, as its JSON, and the scan runs that made them. */
 public final class ReportStore {
+  /**
+   * The end of a scan, done or failed, for {@code UPDATE repositories SET ...}: this node's claim
+   * released, the request it served dropped, the next scheduled scan set. Parameters: node, node,
+   * the scan's start, now, the repository id.
+   */
+  private static final String END_OF_SCAN =
+      " claimed_by = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_by END,"
+          + " claimed_at = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_at END,"
+          + " scan_requested_at = CASE WHEN scan_requested_at <= ? THEN NULL"
+          + " ELSE scan_requested_at END,"
+          + " next_scan_at = CASE WHEN scan_interval_minutes IS NULL THEN NULL"
+          + " ELSE ? + scan_interval_minutes * 60000 END"
+          + " WHERE id = ?";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One report in a repository's history. */
@@ -80,13 +94,7 @@ public final class ReportStore {
               c,
               "UPDATE repositories SET previous_report_id = latest_report_id,"
                   + " latest_report_id = ?, last_error = NULL,"
-                  + " claimed_by = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_by END,"
-                  + " claimed_at = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_at END,"
-                  + " scan_requested_at = CASE WHEN scan_requested_at <= ? THEN NULL"
-                  + " ELSE scan_requested_at END,"
-                  + " next_scan_at = CASE WHEN scan_interval_minutes IS NULL THEN NULL"
-                  + " ELSE ? + scan_interval_minutes * 60000 END"
-                  + " WHERE id = ?",
+                  + END_OF_SCAN,
               reportId,
               node,
               node,
@@ -110,14 +118,7 @@ public final class ReportStore {
         c -> {
           Database.update(
               c,
-              "UPDATE repositories SET last_error = ?,"
-                  + " claimed_by = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_by END,"
-                  + " claimed_at = CASE WHEN claimed_by = ? THEN NULL ELSE claimed_at END,"
-                  + " scan_requested_at = CASE WHEN scan_requested_at <= ? THEN NULL"
-                  + " ELSE scan_requested_at END,"
-                  + " next_scan_at = CASE WHEN scan_interval_minutes IS NULL THEN NULL"
-                  + " ELSE ? + scan_interval_minutes * 60000 END"
-                  + " WHERE id = ?",
+              "UPDATE repositories SET last_error = ?," + END_OF_SCAN,
               error,
               node,
               node,
