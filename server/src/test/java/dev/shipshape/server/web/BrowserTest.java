@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.shipshape.server.TestDatabase;
 import dev.shipshape.server.TestServer;
+import dev.shipshape.testkit.HeadlessChromium;
 import dev.shipshape.testkit.TestRepository;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +20,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,9 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * repository built here, see it scanned, filter the dashboard, drill down, answer the survey.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir Path temp;
   private TestDatabase db;
   private TestServer s;
@@ -43,32 +35,10 @@ class BrowserTest {
 
   @BeforeEach
   void start() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("chromium and chromedriver are needed in CI (.ci/services.sh installs them)");
-      }
-      Assumptions.abort("browser tests skipped: install chromium and chromium-driver");
-    }
+    HeadlessChromium.assumeInstalled();
     db = TestDatabase.create("sqlite", temp);
     s = TestServer.start(db);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + new File(temp.toFile(), "chromium-profile"));
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(temp.resolve("chromium-profile"));
   }
 
   @AfterEach
