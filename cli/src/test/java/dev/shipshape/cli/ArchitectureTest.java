@@ -8,8 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data flows one way: repository → facts → checks → engine (scoring) → renderers, with the
- * model shared by all and the command line and the server at the edge (docs/adr/0001, 0003).
+ * The data flows one way: repository and forge → facts → checks → engine (scoring) → renderers,
+ * with the model shared by all and the command line and the server at the edge (docs/adr/0001,
+ * 0003, 0007).
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
@@ -25,6 +26,8 @@ class ArchitectureTest {
         .definedBy("dev.shipshape.model..")
         .layer("repository")
         .definedBy("dev.shipshape.repository..")
+        .layer("forge")
+        .definedBy("dev.shipshape.forge..")
         .layer("facts")
         .definedBy("dev.shipshape.facts..")
         .layer("testkit")
@@ -54,8 +57,13 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("facts")
         .mayOnlyBeAccessedByLayers("checks", "engine", "testkit", "cli", "server")
-        .whereLayer("repository")
+        // The forge is a source beside the repository: facts read it, it reads no facts
+        // (docs/adr/0007).
+        .whereLayer("forge")
         .mayOnlyBeAccessedByLayers("facts", "checks", "engine", "testkit", "cli", "server")
+        .whereLayer("repository")
+        .mayOnlyBeAccessedByLayers(
+            "forge", "facts", "checks", "engine", "testkit", "cli", "server")
         .check(CLASSES);
   }
 }

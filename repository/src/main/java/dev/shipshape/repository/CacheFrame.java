@@ -19,13 +19,14 @@ import java.util.zip.CRC32C;
  * The frame every cache file shares: magic, format version, the repository it belongs to, payload
  * length and the payload's CRC-32C, then the payload. A frame is written to a temporary file and
  * renamed over the old one, so a reader sees a whole file or none; one that is short, damaged, of
- * another format or of another repository reads as absent — never trusted.
+ * another format or of another repository reads as absent — never trusted. Public for the other
+ * sources that keep a cache beside the commit cache (the forge's).
  */
-final class CacheFrame {
+public final class CacheFrame {
   private CacheFrame() {}
 
   /** The file name part that stands for a repository: a digest of its identity. */
-  static String digest(String identity) {
+  public static String digest(String identity) {
     try {
       byte[] h =
           MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
@@ -36,7 +37,7 @@ final class CacheFrame {
   }
 
   /** The payload of the file, or null when there is none that can be trusted. */
-  static ByteBuffer read(Path path, long magic, int version, String identity) {
+  public static ByteBuffer read(Path path, long magic, int version, String identity) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -67,7 +68,7 @@ final class CacheFrame {
    * file: two scans writing at once leave one whole file. Failing to write is not an error of the
    * scan, only a slower next one.
    */
-  static void write(Path path, long magic, int version, String identity, byte[] payload) {
+  public static void write(Path path, long magic, int version, String identity, byte[] payload) {
     Path tmp = null;
     try {
       ByteArrayOutputStream head = new ByteArrayOutputStream();

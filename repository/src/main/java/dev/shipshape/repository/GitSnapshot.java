@@ -377,6 +377,22 @@ final class GitSnapshot implements Snapshot {
   }
 
   @Override
+  public java.util.Optional<String> remoteUrl() {
+    var config = repo.getConfig();
+    String url = config.getString("remote", "origin", "url");
+    if (url == null) {
+      var remotes = config.getSubsections("remote");
+      if (remotes.size() == 1) {
+        url = config.getString("remote", remotes.iterator().next(), "url");
+      }
+    }
+    if (url == null && Repositories.isUrl(info.location())) {
+      url = info.location();
+    }
+    return java.util.Optional.ofNullable(url == null || url.isBlank() ? null : url.trim());
+  }
+
+  @Override
   public ContentNotes notes(String kind) {
     return notes.notes(kind);
   }

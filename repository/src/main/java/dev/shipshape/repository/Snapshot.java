@@ -29,6 +29,15 @@ public interface Snapshot extends AutoCloseable {
   }
 
   /**
+   * The URL of the repository's remote (its {@code origin}, else its only remote; for a URL
+   * scanned, the URL), from which the forge is found; empty for a plain folder or without a remote.
+   * Read from git's configuration, never by running anything.
+   */
+  default java.util.Optional<String> remoteUrl() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The same repository at another revision and window, sharing what is already open (a clone is
    * not made again). Closing the returned snapshot leaves this one open.
    *

@@ -44,6 +44,28 @@ class GitSnapshotTest {
   }
 
   @Test
+  void theRemoteUrlIsOriginsElseTheOnlyRemotes() throws Exception {
+    Path dir = tmp.resolve("remotes");
+    try (TestRepo repo = TestRepo.create(dir).file("README.md", "# r")) {
+      repo.commit("first", T0);
+      try (Snapshot snapshot = open(dir)) {
+        assertThat(snapshot.remoteUrl()).isEmpty();
+      }
+      var config = repo.git().getRepository().getConfig();
+      config.setString("remote", "upstream", "url", "git@github.com:acme/shop.git");
+      config.save();
+      try (Snapshot snapshot = open(dir)) {
+        assertThat(snapshot.remoteUrl()).hasValue("git@github.com:acme/shop.git");
+      }
+      config.setString("remote", "origin", "url", "https://gitlab.com/acme/web/shop.git");
+      config.save();
+      try (Snapshot snapshot = open(dir)) {
+        assertThat(snapshot.remoteUrl()).hasValue("https://gitlab.com/acme/web/shop.git");
+      }
+    }
+  }
+
+  @Test
   void aGitDirInTheEnvironmentDoesNotReplaceTheFolderAskedFor() {
     Path other = tmp.resolve("other");
     Path asked = tmp.resolve("asked");
