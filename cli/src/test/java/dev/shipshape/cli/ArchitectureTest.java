@@ -62,8 +62,7 @@ class ArchitectureTest {
         .whereLayer("forge")
         .mayOnlyBeAccessedByLayers("facts", "checks", "engine", "testkit", "cli", "server")
         .whereLayer("repository")
-        .mayOnlyBeAccessedByLayers(
-            "forge", "facts", "checks", "engine", "testkit", "cli", "server")
+        .mayOnlyBeAccessedByLayers("forge", "facts", "checks", "engine", "testkit", "cli", "server")
         .check(CLASSES);
   }
 }
