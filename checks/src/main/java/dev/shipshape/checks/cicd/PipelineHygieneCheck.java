@@ -135,14 +135,19 @@ public final class PipelineHygieneCheck implements Check {
                 "declare `permissions:` (e.g. `contents: read`) at the top of every workflow"));
   }
 
+  /**
+   * Every workflow is judged: one that is not triggered by {@code pull_request_target}, or is but
+   * never checks out the pull request's code, is in order.
+   */
   private static java.util.Optional<Aspect> pullRequestTarget(List<Pipeline> workflows) {
-    List<Pipeline> targets =
-        workflows.stream().filter(p -> p.events().contains("pull_request_target")).toList();
-    if (targets.isEmpty()) {
+    if (workflows.isEmpty()) {
       return java.util.Optional.empty();
     }
     List<Evidence> bad = new ArrayList<>();
-    for (Pipeline p : targets) {
+    for (Pipeline p : workflows) {
+      if (!p.events().contains("pull_request_target")) {
+        continue;
+      }
       for (PipelineJob job : p.jobs()) {
         for (PipelineStep s : job.steps()) {
           String ref =
@@ -159,9 +164,9 @@ public final class PipelineHygieneCheck implements Check {
     }
     return java.util.Optional.of(
         new Aspect(
-            "pull_request_target workflows that do not run pull request code",
-            targets.size() - (int) bad.stream().map(Evidence::path).distinct().count(),
-            targets.size(),
+            "workflows that do not run pull request code with a privileged token",
+            workflows.size() - (int) bad.stream().map(Evidence::path).distinct().count(),
+            workflows.size(),
             bad,
             "do not check out the pull request's head in a pull_request_target workflow; use"
                 + " pull_request"));

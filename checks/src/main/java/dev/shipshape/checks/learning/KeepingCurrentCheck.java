@@ -14,6 +14,7 @@ import dev.shipshape.facts.history.DependencyUpdates;
 import dev.shipshape.facts.runtime.EndOfLifeRuntimes;
 import dev.shipshape.model.Evidence;
 import dev.shipshape.model.Practice;
+import dev.shipshape.model.RepositoryKind;
 import dev.shipshape.repository.CommitInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,14 @@ public final class KeepingCurrentCheck implements Check {
     }
     List<CommitInfo> updates =
         facts.history().commits().stream().filter(DependencyUpdates::isUpdate).toList();
-    List<Evidence> endOfLife = EndOfLifeRuntimes.find(facts.files());
+    // A compile target is where a service runs; a library or a distributed program keeps it low
+    // on purpose, for its users.
+    boolean service = facts.kind() == RepositoryKind.SERVICE;
+    List<Evidence> endOfLife =
+        EndOfLifeRuntimes.find(facts.files(), facts.window().until()).stream()
+            .filter(p -> service || !p.compileTarget())
+            .map(EndOfLifeRuntimes.Pin::evidence)
+            .toList();
     int score = 10;
     List<Evidence> evidence = new ArrayList<>();
     if (updates.isEmpty()) {

@@ -40,7 +40,7 @@ class PipelineHygieneCheckTest {
   }
 
   @Test
-  void unpinnedActionsMissingPermissionsAndLatestImagesFail() {
+  void unpinnedActionsMissingPermissionsAndLatestImagesScoreOnlyTheSafeTriggers() {
     try (TestRepository repo = TestRepository.create(dir)) {
       repo.file(
               ".github/workflows/ci.yml",
@@ -48,7 +48,8 @@ class PipelineHygieneCheckTest {
           .file("Dockerfile", "FROM node:latest\n")
           .commit("#1 ci");
       Outcome.Scored outcome = (Outcome.Scored) evaluate(repo);
-      assertThat(outcome.score()).isZero();
+      // pinning 0/1, permissions 0/1, no pull_request_target 1/1, images 0/1
+      assertThat(outcome.score()).isEqualTo(3);
       assertThat(outcome.evidence().stream().map(e -> e.detail()).toList())
           .anyMatch(d -> d.contains("some/action@v1"))
           .anyMatch(d -> d.contains("node:latest"));
@@ -77,6 +78,20 @@ class PipelineHygieneCheckTest {
       assertThat(outcome.score()).isEqualTo(5);
       assertThat(outcome.evidence().stream().map(e -> e.detail()).toList())
           .anyMatch(d -> d.contains("pull_request_target checks out"));
+    }
+  }
+
+  @Test
+  void aWorkflowWithoutPullRequestTargetIsSafeOnThatAspect() {
+    try (TestRepository repo = TestRepository.create(dir)) {
+      repo.file(
+              ".github/workflows/ci.yml",
+              "on: [push, pull_request]\njobs:\n  b:\n    steps:\n      - uses: actions/checkout@v4\n")
+          .commit("#1 ci");
+      Outcome.Scored outcome = (Outcome.Scored) evaluate(repo);
+      // nothing third-party to pin; permissions 0/1; no pull_request_target 1/1
+      assertThat(outcome.score()).isEqualTo(5);
+      assertThat(outcome.summary()).isEqualTo("1 of 2 hygiene aspects in order.");
     }
   }
 
